@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { defineCollection } from "astro:content";
+import { file, glob } from "astro/loaders";
+import { pageSchema } from "./lib/schemas/page";
+import { annualSchema, periodTotalsSchema } from "./lib/schemas/funding";
+import { parseJsonData } from "./lib/json-data";
+
+/**
+ * A data file holds one dataset, so its entry id is the file's name.
+ * The syntax is checked before file() runs: file() would only log a parse error and carry on.
+ */
+function dataset(path: string, id: string) {
+  const loader = file(path, { parser: (text) => [{ ...(parseJsonData(text, path) as object), id }] });
+  return {
+    ...loader,
+    load: async (context: Parameters<typeof loader.load>[0]) => {
+      parseJsonData(readFileSync(new URL(path, context.config.root), "utf8"), path);
+      return loader.load(context);
+    },
+  };
+}
+
+export const collections = {
+  pages: defineCollection({
+    // The id keeps the whole path ("en/index"), so every id names its file and its language.
+    loader: glob({
+      base: "content/pages",
+      pattern: "**/*.mdx",
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
+    }),
+    schema: pageSchema,
+  }),
+  fundingTotals: defineCollection({
+    loader: dataset("content/data/funding-totals.json", "funding-totals"),
+    schema: periodTotalsSchema,
+  }),
+  fundingAnnual: defineCollection({
+    loader: dataset("content/data/funding-annual.json", "funding-annual"),
+    schema: annualSchema,
+  }),
+};

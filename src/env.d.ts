@@ -1,0 +1,12 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the page route before the MDX renders, so <Cite> and <KeyFigure> can resolve source ids. */
+    page?: {
+      locale: import("./lib/locales").Locale;
+      file: string;
+      sources: import("./lib/schemas/common").Source[];
+    };
+  }
+}

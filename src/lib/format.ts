@@ -1,0 +1,45 @@
+import { intlTag, type Locale } from "./locales";
+
+/**
+ * Money is shown in the way each language reads it:
+ * English in millions ("US$177.8 million"), Japanese in 億 and 万 ("1億7,780万米ドル").
+ * Both round to a hundred thousand dollars (0.1 million = 10万), the precision of the ILO figures.
+ */
+export function formatMoney(locale: Locale, dollars: number, style: "long" | "axis" = "long"): string {
+  if (locale === "ja") return formatJapaneseAmount(dollars) + (style === "long" ? "米ドル" : "");
+  const millions = dollars / 1e6;
+  const digits = style === "axis" ? 0 : 1;
+  const n = new Intl.NumberFormat(intlTag.en, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    millions,
+  );
+  return style === "axis" ? `$${n}M` : `US$${n} million`;
+}
+
+/** 177_800_000 → "1億7,780万"; 50_900_000 → "5,090万". Rounds to 10万 (0.1 million). */
+export function formatJapaneseAmount(dollars: number): string {
+  const man = Math.round(dollars / 1e5) * 10; // whole 万, rounded to 10万
+  const oku = Math.floor(man / 1e4);
+  const rest = man % 1e4;
+  const group = new Intl.NumberFormat(intlTag.ja);
+  if (oku === 0) return `${group.format(rest)}万`;
+  return rest === 0 ? `${group.format(oku)}億` : `${group.format(oku)}億${group.format(rest)}万`;
+}
+
+/** A plain number in the locale's digits grouping. */
+export function formatNumber(locale: Locale, n: number, fractionDigits = 0): string {
+  return new Intl.NumberFormat(intlTag[locale], {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(n);
+}
+
+/** "2023-04-25" → "25 April 2023" / "2023年4月25日"; "2023" and "2022-07" keep their precision. */
+export function formatDate(locale: Locale, iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (y === undefined || Number.isNaN(y)) throw new Error(`"${iso}" is not a date written as YYYY-MM-DD.`);
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", year: "numeric" };
+  if (m !== undefined) options.month = "long";
+  if (d !== undefined) options.day = "numeric";
+  return new Intl.DateTimeFormat(intlTag[locale], options).format(date);
+}

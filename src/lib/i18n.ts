@@ -1,0 +1,42 @@
+import en from "../i18n/en.json";
+import ja from "../i18n/ja.json";
+import type { Locale } from "./locales";
+
+export type UiKey = keyof typeof en;
+type Dictionary = Record<UiKey, string>;
+
+// Typing ja as Dictionary makes `astro check` fail on a key that exists only in en.json;
+// tests/unit/i18n.test.ts names any key missing from either side.
+const dictionaries: Record<Locale, Dictionary> = { en, ja };
+
+export type Vars = Record<string, string | number>;
+
+/** Looks up a UI string and fills {placeholders}. Unknown keys and placeholders throw, so the build stops. */
+export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
+  const template = dictionaries[locale][key] as string | undefined;
+  if (template === undefined) {
+    throw new Error(`The UI string "${key}" is missing from src/i18n/${locale}.json. Add it there.`);
+  }
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) {
+      throw new Error(`The UI string "${key}" in src/i18n/${locale}.json uses {${name}}, but no value was given.`);
+    }
+    return String(value);
+  });
+}
+
+/** A t() bound to one locale, for components. */
+export function useT(locale: Locale) {
+  return (key: UiKey, vars?: Vars) => t(locale, key, vars);
+}
+
+/** Keys present in one dictionary and not the other, each named with the file that lacks it. */
+export function missingKeys(a: Record<string, string>, b: Record<string, string>): string[] {
+  const problems: string[] = [];
+  for (const key of Object.keys(a)) if (!(key in b)) problems.push(`src/i18n/ja.json lacks "${key}"`);
+  for (const key of Object.keys(b)) if (!(key in a)) problems.push(`src/i18n/en.json lacks "${key}"`);
+  return problems;
+}
+
+export const allDictionaries = dictionaries;

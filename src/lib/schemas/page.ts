@@ -1,0 +1,57 @@
+import { z } from "astro/zod";
+import { isoDate, sourceSchema } from "./common";
+
+/** Frontmatter of every MDX page in content/pages/<locale>/. */
+export const pageSchema = z
+  .object({
+    title: z
+      .string({ error: "Every page needs a title, for example: title: Funding" })
+      .trim()
+      .min(1, { error: "The title is empty. Write a short title, for example: title: Funding" })
+      .max(90, { error: "The title is longer than 90 characters. Shorten it; the description can say more." })
+      .describe("The page's heading and browser-tab title. Keep it under 90 characters."),
+    description: z
+      .string({ error: "Every page needs a description: one or two sentences for search results and link previews." })
+      .trim()
+      .min(30, { error: "The description is shorter than 30 characters. Write one or two full sentences." })
+      .max(200, { error: "The description is longer than 200 characters. Search engines cut it; shorten it." })
+      .describe("One or two sentences for search results and link previews (30 to 200 characters)."),
+    navOrder: z
+      .number({
+        error:
+          "navOrder must be a whole number, for example: navOrder: 3 (or leave it out to keep the page out of the menu).",
+      })
+      .int({ error: "navOrder must be a whole number such as 1, 2 or 3." })
+      .min(0, { error: "navOrder must be 0 or more." })
+      .optional()
+      .describe("Position in the main menu: 0 comes first. Leave it out to keep the page out of the menu."),
+    navLabel: z
+      .string()
+      .trim()
+      .min(1)
+      .max(24, { error: "navLabel is longer than 24 characters; the menu needs a short word." })
+      .optional()
+      .describe("A shorter name for the menu, when the title is long."),
+    lastReviewed: isoDate("lastReviewed").describe(
+      "The date someone last checked every fact on the page against its sources (YYYY-MM-DD).",
+    ),
+    sources: z
+      .array(sourceSchema, { error: "sources must be a list. Start each source with '- id: …'." })
+      .default([])
+      .describe("Every source the page cites. Each has an id, title, publisher, url and a date."),
+  })
+  .superRefine((page, ctx) => {
+    const seen = new Set<string>();
+    page.sources.forEach((source, index) => {
+      if (seen.has(source.id)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources", index, "id"],
+          message: `Two sources share the id "${source.id}". Give each source its own id.`,
+        });
+      }
+      seen.add(source.id);
+    });
+  });
+
+export type PageData = z.infer<typeof pageSchema>;

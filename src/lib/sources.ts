@@ -1,0 +1,27 @@
+import type { Source } from "./schemas/common";
+
+/** Finds a source by id, or explains which file needs it declared and how. */
+export function findSource(
+  sources: readonly Source[],
+  id: string,
+  file: string,
+  component: string,
+): { source: Source; n: number } {
+  const index = sources.findIndex((s) => s.id === id);
+  const source = sources[index];
+  if (!source) {
+    const known = sources.map((s) => `"${s.id}"`).join(", ") || "none";
+    throw new Error(
+      `${file}: <${component}> cites the source "${id}", which this page does not declare.\n` +
+        `  Declared sources: ${known}.\n` +
+        `  Fix: use one of those ids, or add the source to the page's frontmatter:\n` +
+        `  sources:\n    - id: ${id}\n      title: …\n      publisher: …\n      url: https://…\n      published: 2024-01-31`,
+    );
+  }
+  return { source, n: index + 1 };
+}
+
+/** Pages whose MDX shows funding figures also list the datasets' sources, so every figure has its source on the page. */
+export function usesFundingData(body: string | undefined): boolean {
+  return /<(FundingChart\b|KeyFigure\b[^>]*\bdata=)/.test(body ?? "");
+}
