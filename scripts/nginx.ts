@@ -24,7 +24,9 @@ export function localConf(conf: string, port: number, root: string): string {
     .replace(/^(\s*)listen 8080;$/m, (_, sp: string) => (listens++, `${sp}listen 127.0.0.1:${port};`))
     .replace(/^(\s*)root \/srv\/japan-ilo\/dist;$/m, (_, sp: string) => (roots++, `${sp}root ${root};`));
   if (listens !== 1 || roots !== 1) {
-    throw new Error("deploy/nginx.conf lost its `listen 8080;` or `root /srv/japan-ilo/dist;` line. Run `npm run gen:headers`.");
+    throw new Error(
+      "deploy/nginx.conf lost its `listen 8080;` or `root /srv/japan-ilo/dist;` line. Run `npm run gen:headers`.",
+    );
   }
   return out;
 }
@@ -46,9 +48,12 @@ async function waitForPort(url: string, child: ChildProcess, log: string): Promi
 
 export async function startNginx(port: number, dist = "dist"): Promise<RunningNginx> {
   const root = resolve(dist);
-  if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html is missing. Run \`npm run build\` first.`);
+  if (!existsSync(join(root, "index.html")))
+    throw new Error(`${root}/index.html is missing. Run \`npm run build\` first.`);
   if (!existsSync(BROTLI_MODULE)) {
-    throw new Error(`deploy/nginx.conf loads ${BROTLI_MODULE}. Install it: apt-get install -y libnginx-mod-http-brotli-static`);
+    throw new Error(
+      `deploy/nginx.conf loads ${BROTLI_MODULE}. Install it: apt-get install -y libnginx-mod-http-brotli-static`,
+    );
   }
   const prefix = mkdtempSync(join(tmpdir(), "japan-ilo-nginx-"));
   mkdirSync(join(prefix, "logs"));

@@ -62,7 +62,17 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   woff2: "font/woff2",
 };
 /** Text types get "; charset=utf-8": Japanese text in CSV or JSON must not be read as Latin-1. */
-export const UTF8_TYPES = ["text/html", "text/css", "text/javascript", "application/json", "text/csv", "application/xml", "text/plain", "image/svg+xml", "application/manifest+json"];
+export const UTF8_TYPES = [
+  "text/html",
+  "text/css",
+  "text/javascript",
+  "application/json",
+  "text/csv",
+  "application/xml",
+  "text/plain",
+  "image/svg+xml",
+  "application/manifest+json",
+];
 
 /** Extensions that build-time precompression writes .gz/.br files for (text formats only). */
 export const COMPRESSIBLE_EXTENSIONS = ["html", "css", "js", "mjs", "svg", "json", "csv", "xml", "txt", "webmanifest"];
@@ -115,14 +125,19 @@ export function renderHeadersFile(pagePaths: readonly string[]): string {
   }
   const denied = [...new Set(pagePaths)].filter((p) => !isFramable(p)).sort();
   for (const path of denied) {
-    rule(path, { "Content-Security-Policy": headerCsp(false), "X-Frame-Options": "DENY", "Cache-Control": CACHE_REVALIDATE });
+    rule(path, {
+      "Content-Security-Policy": headerCsp(false),
+      "X-Frame-Options": "DENY",
+      "Cache-Control": CACHE_REVALIDATE,
+    });
   }
   return `${out.join("\n")}\n`;
 }
 
 /** Double quotes keep CSP's single quotes readable. nginx would expand "$" as a variable, so refuse it. */
 function nginxQuote(value: string): string {
-  if (/["$\\]/.test(value)) throw new Error(`Header value ${value} has " $ or \\, which nginx would misread. Remove them.`);
+  if (/["$\\]/.test(value))
+    throw new Error(`Header value ${value} has " $ or \\, which nginx would misread. Remove them.`);
   return `"${value}"`;
 }
 
@@ -169,8 +184,10 @@ export function renderNginxConf(options: NginxOptions): string {
     `# ${GENERATED}`,
     "# Run: nginx -p <prefix dir> -c <this file> -g 'daemon off;' after setting `listen` and `root` below.",
     ...(options.brotli
-      ? ["# Brotli: Debian's libnginx-mod-http-brotli-static. Without it, delete this line and `brotli_static on;`.",
-         "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;"]
+      ? [
+          "# Brotli: Debian's libnginx-mod-http-brotli-static. Without it, delete this line and `brotli_static on;`.",
+          "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;",
+        ]
       : []),
     "worker_processes 1;",
     "pid nginx.pid;",
