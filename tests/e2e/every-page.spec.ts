@@ -1,6 +1,7 @@
 // Every built page in Chromium: no CSP violation, no console error, no request to another origin, no cookie.
 import { expect, test, type Page } from "@playwright/test";
-import { builtPages, NO_NGINX_MESSAGE, SERVED_BY_NGINX, SITE, THIRD_PARTY } from "./support/servers.ts";
+import { builtPages } from "./built-pages";
+import { NO_NGINX_MESSAGE, SERVED_BY_NGINX, SITE, THIRD_PARTY } from "./support/servers.ts";
 
 const pages = builtPages();
 const EMBED = "/embed/funding/";

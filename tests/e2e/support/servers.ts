@@ -30,12 +30,6 @@ export function pageUrl(file: string): string {
   return file.replace(/index\.html$/, "");
 }
 
-export function builtPages(dist = "dist"): string[] {
-  return builtFiles(dist)
-    .filter((f) => f.endsWith(".html"))
-    .map(pageUrl);
-}
-
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
