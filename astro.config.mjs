@@ -3,6 +3,9 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
+import { satteri } from "@astrojs/markdown-satteri";
+import { editorChecks } from "./src/lib/mdx-editor-checks.ts";
+import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
 
 // The canonical origin. Every canonical URL, hreflang link and Open Graph URL derives from it.
 export const SITE = "https://japan-ilo.example.org";
@@ -16,6 +19,12 @@ export default defineConfig({
     locales: ["en", "ja"],
     defaultLocale: "en",
     routing: { prefixDefaultLocale: false },
+  },
+  // Completion and hover help for frontmatter in the Astro VS Code extension (see .vscode/extensions.json).
+  experimental: { contentIntellisense: true },
+  markdown: {
+    // Stops the build on an image without alt text or an unknown component, naming the file and line.
+    processor: satteri({ mdastPlugins: [editorChecks({ components: mdxComponentNames })] }),
   },
   integrations: [
     mdx(),
