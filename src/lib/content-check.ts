@@ -72,7 +72,8 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
         line: 1,
         found: JSON.stringify(text.split("\n")[0] ?? ""),
         expected: "A page starts with its frontmatter: a line with ---, the fields, and another line with ---.",
-        example: "---\ntitle: Funding\ndescription: One or two sentences about the page.\nlastReviewed: 2026-11-28\n---",
+        example:
+          "---\ntitle: Funding\ndescription: One or two sentences about the page.\nlastReviewed: 2026-11-28\n---",
       },
     ];
   }
@@ -138,7 +139,8 @@ export function checkPageFiles(files: readonly string[]): Problem[] {
       problems.push({
         file,
         found: `a .${m[2]} file`,
-        expected: "Pages must be MDX files ending in .mdx. The site ignores any other file, so this page would not appear.",
+        expected:
+          "Pages must be MDX files ending in .mdx. The site ignores any other file, so this page would not appear.",
         example: `Rename it to ${f.replace(/\.[^.]+$/, ".mdx")}`,
       });
     }
@@ -163,7 +165,8 @@ export function checkPageFiles(files: readonly string[]): Problem[] {
       problems.push({
         file: other,
         found: `the same page address as ${first} (/${route.replace(/^en\/?/, "")}${route === "en" ? "" : "/"})`,
-        expected: "Each page needs its own file name. Two files would publish the same address, and one would hide the other.",
+        expected:
+          "Each page needs its own file name. Two files would publish the same address, and one would hide the other.",
         example: `Keep one of them, or rename this one, e.g. ${other.replace(/(\/index)?\.[^./]+$/, "-2.mdx")}`,
       });
     }
@@ -211,7 +214,7 @@ export function checkDictionaries(en: Record<string, string>, ja: Record<string,
 
 /** The JSON Schema a data file names in "$schema", for hints in code editors. id is the site's, so it is left out. */
 export function dataJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as {
+  const json = z.toJSONSchema(schema, { unrepresentable: "any" }) as {
     properties?: Record<string, unknown>;
     required?: string[];
   };

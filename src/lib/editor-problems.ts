@@ -21,9 +21,7 @@ export interface Problem {
 
 /** "sources.1.url" style paths as an editor reads them: sources[1].url (counting from 1, as people do). */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === "number" ? `[${p + 1}]` : `${i === 0 ? "" : "."}${String(p)}`))
-    .join("");
+  return path.map((p, i) => (typeof p === "number" ? `[${p + 1}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
 }
 
 /** A short, readable rendering of a value found in a file. */
@@ -105,7 +103,8 @@ export function sourceOfPage(distPath: string, defaultLocale = "en", locales = [
   const m = /^(.*?)(?:\/?index)?\.html$/.exec(distPath);
   if (!m) return undefined;
   const parts = (m[1] ?? "").split("/").filter(Boolean);
-  const locale = parts[0] !== undefined && locales.includes(parts[0]) ? (parts.shift() ?? defaultLocale) : defaultLocale;
+  const locale =
+    parts[0] !== undefined && locales.includes(parts[0]) ? (parts.shift() ?? defaultLocale) : defaultLocale;
   return `content/pages/${locale}/${parts.join("/") || "index"}.mdx`;
 }
 
@@ -156,4 +155,138 @@ export function formatReport(stages: readonly StageResult[]): string {
   problems.forEach((p, i) => out.push(formatProblem(p, i + 1), ""));
   out.push("Fix these, save, and run `npm run check` again. The guide is docs/editing.md.");
   return out.join("\n");
+}
+
+const ANSI = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g");
+
+/** Reads back problems printed by formatProblem (the MDX plugin's build error). */
+export function parseProblems(text: string): Problem[] {
+  const problems: Problem[] = [];
+  let current: Problem | undefined;
+  let last: "expected" | "example" | undefined;
+  for (const raw of text.split("\n")) {
+    const head = /^(?:✗|\d+\.) (.+?)(?:, line (\d+)(?:, column (\d+))?)?(?: — (.+))?$/.exec(raw);
+    if (head) {
+      current = { file: head[1] ?? "", line: num(head[2]), column: num(head[3]), field: head[4], expected: "" };
+      problems.push(current);
+      last = undefined;
+      continue;
+    }
+    if (!current) continue;
+    const part = /^ {3}(Found|Expected|Example): {1,2}(.*)$/.exec(raw);
+    if (part) {
+      if (part[1] === "Found") current.found = part[2];
+      else if (part[1] === "Expected") [current.expected, last] = [part[2] ?? "", "expected"];
+      else [current.example, last] = [part[2] ?? "", "example"];
+    } else if (/^ {13}\S/.test(raw) && last) {
+      if (last === "expected") current.expected += `\n${raw.trim()}`;
+      else current.example += `\n${raw.slice(13)}`;
+    } else {
+      current = undefined;
+    }
+  }
+  return problems;
+}
+
+function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
+/**
+ * Turns the output of a failed `astro build` into problems an editor can act on.
+ * @param readSource reads a project file (to find the line of a component), or undefined if it does not exist
+ */
+export function parseBuildOutput(
+  output: string,
+  root: string,
+  readSource: (file: string) => string | undefined,
+): Problem[] {
+  const text = output.replace(ANSI, "").replace(/\r/g, "");
+  const rel = (p: string) => (p.startsWith(root) ? p.slice(root.replace(/\/?$/, "/").length) : p);
+
+  // 1. Our own MDX checks (mdx-editor-checks.ts) print formatted problems.
+  const marker = text.indexOf("Editor check failed:");
+  if (marker >= 0) {
+    const block = text.slice(marker).split(/\n {2}(?:Location|Stack trace):/)[0] ?? "";
+    const problems = parseProblems(block);
+    if (problems.length) return problems;
+  }
+
+  // 2. MDX that cannot be parsed: "36:1: Unexpected character … (mdx-jsx:…)" then "Location: /abs/file.mdx:36:1".
+  const syntax = /^(\d+):(\d+): (.+?)(?: \(([\w:-]+)\))?\n {2}Location:\n {4}(\S+?):(\d+):(\d+)/m.exec(text);
+  if (syntax) {
+    return [
+      {
+        file: rel(syntax[5] ?? ""),
+        line: Number(syntax[6]),
+        column: Number(syntax[7]),
+        found: syntax[3],
+        expected:
+          'MDX could not read this part of the page. Check that every component is closed, either as <Note>…</Note> or as <Cite id="…" />, that its attributes are in quotes, and that a { or < in plain text is written as \\{ or &lt;.',
+        example: '<Note title="A correction">The text of the note.</Note>',
+      },
+    ];
+  }
+
+  // 3. A component that failed while rendering a page (<Cite> to an undeclared source, a bad prop…).
+  const render =
+    /Caught error rendering (\S+?): (?:\w*Error: )?([\s\S]*?)(?:\n {2}(?:Hint|Stack trace|Location):|$)/.exec(text);
+  if (render) {
+    // Astro prints the message's first line with the route, then the whole message again.
+    const all = render[2] ?? "";
+    const firstLine = all.split("\n")[0] ?? "";
+    const again = all.indexOf(`\n${firstLine}`);
+    const message = (again >= 0 ? all.slice(again + 1) : all).trim();
+    return [renderProblem(message, render[1] ?? "", readSource)];
+  }
+
+  // 4. Anything else: the first error Astro printed, without its stack trace.
+  const first =
+    /(?:\[ERROR\]|\[\w+Error\])\s*(?:\[[\w:]+\]\s*)?([^\n]*(?:\n(?! {2}(?:Hint|Stack trace|Location):)(?!\s+at )[^\n]*){0,6})/.exec(
+      text,
+    );
+  const location = /\n {2}Location:\n {4}(\S+?):(\d+):(\d+)/.exec(text);
+  return [
+    {
+      file: location ? rel(location[1] ?? "") : "the build",
+      line: location && Number(location[2]) > 0 ? Number(location[2]) : undefined,
+      expected: (first?.[1] ?? text.trim().split("\n").slice(-5).join("\n")).trim(),
+    },
+  ];
+}
+
+function renderProblem(message: string, route: string, readSource: (file: string) => string | undefined): Problem {
+  const unknown = /Expected component `(\w+)` to be defined/.exec(message);
+  const fileMatch = /^(content\/\S+?\.mdx):\s*/.exec(message);
+  const file = fileMatch?.[1] ?? sourceOfPage(`${route.replace(/^\//, "")}index.html`) ?? route;
+  const body = fileMatch ? message.slice(fileMatch[0].length) : message;
+  const component = /<(\w+)>/.exec(body)?.[1] ?? unknown?.[1];
+  const value = /"([^"]+)"/.exec(body)?.[1];
+  const source = readSource(file);
+  let line: number | undefined;
+  if (source && component) {
+    line = source
+      .split("\n")
+      .findIndex((l) => l.includes(`<${component}`) && (value === undefined || l.includes(value)));
+    line = line >= 0 ? line + 1 : undefined;
+  }
+  if (unknown) {
+    return {
+      file,
+      line,
+      field: `<${unknown[1]}>`,
+      found: `<${unknown[1]}>, a component the site does not have`,
+      expected: "Use one of the site's components, listed in docs/editing.md.",
+      example: "<Note>Text of the note.</Note>",
+    };
+  }
+  const [expected, example] = body.split(/\n\s*Fix: /);
+  return {
+    file,
+    line,
+    field: component ? `<${component}>` : undefined,
+    found: value ? `"${value}"` : undefined,
+    expected: (expected ?? body).trim(),
+    example: example?.trim(),
+  };
 }

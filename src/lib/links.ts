@@ -55,7 +55,9 @@ function decodeEntities(value: string): string {
 /** Every start tag with its attributes (lower-case names; a bare attribute has the value ""). */
 export function tags(html: string): { name: string; attrs: Record<string, string>; raw: string }[] {
   const found: { name: string; attrs: Record<string, string>; raw: string }[] = [];
-  for (const m of markupOnly(html).matchAll(/<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+  for (const m of markupOnly(html).matchAll(
+    /<([a-zA-Z][\w:-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g,
+  )) {
     const attrs: Record<string, string> = {};
     for (const a of (m[2] ?? "").matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
       attrs[(a[1] ?? "").toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? "");

@@ -6,10 +6,15 @@ export function pageRoutes(ids: readonly string[]) {
   return ids.map((id) => {
     const { locale, slug } = splitEntryId(id);
     const twins = Object.fromEntries(
-      locales.map((l) => [l, known.has(`${l}/${slug || "index"}`) ? pagePath(l, slug) : pagePath(l, "")]),
+      locales.map((l) => [l, known.has(`${l}/${slug || "index"}`) ? publishedPath(l, slug) : pagePath(l, "")]),
     ) as Record<Locale, string>;
-    return { id, locale, slug, path: pagePath(locale, slug), twins };
+    return { id, locale, slug, path: publishedPath(locale, slug), twins };
   });
+}
+
+/** Astro publishes the default language's 404 page as /404.html (see NOT_FOUND_ID); /404/ does not exist. */
+function publishedPath(locale: Locale, slug: string): string {
+  return `${locale}/${slug}` === NOT_FOUND_ID ? "/404.html" : pagePath(locale, slug);
 }
 
 export type PageRoute = ReturnType<typeof pageRoutes>[number];

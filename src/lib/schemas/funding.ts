@@ -42,7 +42,9 @@ const common = {
 export const periodTotalsSchema = z
   .object({
     ...common,
-    kind: z.literal("period-totals", { error: 'kind must be "period-totals" in this file.' }),
+    kind: z
+      .literal("period-totals", { error: 'kind must be "period-totals" in this file.' })
+      .describe('Which dataset this file holds: always "period-totals" here.'),
     unit: z
       .enum(["million"], { error: 'unit must be "million": the amounts are in millions of US dollars.' })
       .describe('Scale of every amount: "million" means 177.8 is US$177.8 million.')
@@ -51,7 +53,9 @@ export const periodTotalsSchema = z
       .object(
         {
           start: year("period.start").describe("First year of the period, for example 2018."),
-          end: year("period.end").describe("Last year of the period, for example 2022."),
+          end: year("period.end")
+            .describe("Last year of the period, for example 2022.")
+            .meta({ examples: [2022] }),
         },
         { error: 'period must look like { "start": 2018, "end": 2022 }.' },
       )
@@ -59,9 +63,12 @@ export const periodTotalsSchema = z
         error:
           "period.start comes after period.end. Put the earlier year in start, for example 2018, and the later in end.",
         path: ["end"],
-      }),
+      })
+      .describe("The years the totals cover, first and last."),
     assessed: amount("assessed").describe("Assessed (regular budget) contributions over the period."),
-    voluntary: amount("voluntary").describe("Voluntary (earmarked, non-core) contributions over the period."),
+    voluntary: amount("voluntary")
+      .describe("Voluntary (earmarked, non-core) contributions over the period.")
+      .meta({ examples: [50.9] }),
   })
   .describe("Japan's contributions to the ILO over a period, by kind.");
 
@@ -82,7 +89,9 @@ const annualRow = z.object(
 export const annualSchema = z
   .object({
     ...common,
-    kind: z.literal("annual", { error: 'kind must be "annual" in this file.' }),
+    kind: z
+      .literal("annual", { error: 'kind must be "annual" in this file.' })
+      .describe('Which dataset this file holds: always "annual" here.'),
     unit: z
       .enum(["one"], { error: 'unit must be "one": the amounts are whole US dollars, as the source publishes them.' })
       .describe('Scale of every amount: "one" means the amounts are in US dollars, as published.')
