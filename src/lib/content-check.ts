@@ -45,11 +45,14 @@ export function issuesToProblems(
   return issues.map((issue) => {
     const path = issue.path;
     const key = [...path].reverse().find((p) => typeof p === "string");
+    const value = valueAt(data, path);
+    // A missing field has no line of its own: point at its parent, or at no line for a top-level field.
+    const at = value === undefined ? path.slice(0, -1) : path;
     return {
       file,
-      line: lineOfPath(text, path, options.firstLine ?? 1),
+      line: at.length ? lineOfPath(text, at, options.firstLine ?? 1) : undefined,
       field: path.length ? fieldName(path) : undefined,
-      found: describeFound(valueAt(data, path)),
+      found: describeFound(value),
       expected: issue.message,
       example: exampleLine(key, exampleAt(schema, path), options.json),
     };
@@ -141,7 +144,7 @@ export function checkPageFiles(files: readonly string[]): Problem[] {
         found: `a .${m[2]} file`,
         expected:
           "Pages must be MDX files ending in .mdx. The site ignores any other file, so this page would not appear.",
-        example: `Rename it to ${f.replace(/\.[^.]+$/, ".mdx")}`,
+        example: `Rename it to content/pages/${f.replace(/\.[^.]+$/, ".mdx")}`,
       });
     }
     const [locale, ...rest] = (m[1] ?? "").split("/");
@@ -160,7 +163,9 @@ export function checkPageFiles(files: readonly string[]): Problem[] {
   }
   for (const [route, group] of byRoute) {
     if (group.length < 2) continue;
-    const [first, ...others] = group;
+    // The .mdx file that is not an index is the one the editor most likely meant; name the others.
+    const rank = (f: string) => (f.endsWith(".mdx") ? 0 : 2) + (/\/index\.[^/]+$/.test(f) ? 1 : 0);
+    const [first, ...others] = [...group].sort((x, y) => rank(x) - rank(y));
     for (const other of others) {
       problems.push({
         file: other,
