@@ -173,7 +173,7 @@ export function parseProblems(text: string): Problem[] {
       continue;
     }
     if (!current) continue;
-    const part = /^ {3}(Found|Expected|Example): {1,2}(.*)$/.exec(raw);
+    const part = /^ {3}(Found|Expected|Example): +(.*)$/.exec(raw);
     if (part) {
       if (part[1] === "Found") current.found = part[2];
       else if (part[1] === "Expected") [current.expected, last] = [part[2] ?? "", "expected"];
