@@ -12,8 +12,7 @@ const { module: ref } = await runnerImport(join(root, "src/lib/field-reference.t
 });
 const guide = join(root, "docs/editing.md");
 // Written as Prettier would write them, so `npm run lint` and the staleness test agree.
-const pretty = async (path, text) =>
-  prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
+const pretty = async (path, text) => prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
 writeFileSync(guide, await pretty(guide, ref.withFieldReference(readFileSync(guide, "utf8"))));
 for (const [path, text] of Object.entries(ref.jsonSchemaFiles())) {
   mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -63,8 +63,8 @@ function apply(root: string, edit: Edit) {
   if (edit.deleteKey) {
     const data = JSON.parse(text) as Record<string, string>;
     expect(data, `${edit.file} has no key ${edit.deleteKey}`).toHaveProperty([edit.deleteKey]);
-    delete data[edit.deleteKey];
-    return writeFileSync(path, JSON.stringify(data, null, 2));
+    const kept = Object.fromEntries(Object.entries(data).filter(([key]) => key !== edit.deleteKey));
+    return writeFileSync(path, JSON.stringify(kept, null, 2));
   }
   if (edit.append) return writeFileSync(path, text + edit.append);
   // A patch that no longer applies would make the case pass for the wrong reason, so it fails loudly.
