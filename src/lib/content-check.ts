@@ -116,7 +116,9 @@ export function checkDataFile(file: string, text: string, schema: z.ZodType): Pr
         file,
         line: m ? Number(m[1]) : undefined,
         column: m ? Number(m[2]) : undefined,
-        found: m?.[3] ?? (error as Error).message,
+        found: m
+          ? `text that is not valid JSON: ${m[3]?.replace(/^is not valid JSON \((.*)\)\.?$/, "$1")}`
+          : (error as Error).message,
         expected: (expected ?? "").trim() || "Valid JSON.",
         example: example?.trim(),
       },
