@@ -3,7 +3,10 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
+import { satteri } from "@astrojs/markdown-satteri";
 import precompress from "./src/integrations/precompress.ts";
+import { editorChecks } from "./src/lib/mdx-editor-checks.ts";
+import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
 
 // The canonical origin. Every canonical URL, hreflang link and Open Graph URL derives from it.
 export const SITE = "https://japan-ilo.example.org";
@@ -17,6 +20,15 @@ export default defineConfig({
     locales: ["en", "ja"],
     defaultLocale: "en",
     routing: { prefixDefaultLocale: false },
+  },
+  // Completion and hover help for frontmatter in the Astro VS Code extension (see .vscode/extensions.json).
+  experimental: { contentIntellisense: true },
+  markdown: {
+    // Stops the build on an image without alt text or an unknown component, naming the file and line.
+    processor: satteri({ mdastPlugins: [editorChecks({ components: mdxComponentNames })] }),
+    // Shiki colours code with inline style="" attributes, which the CSP (no 'unsafe-inline') would block.
+    // The site shows no code; should it ever, Prism's class-based output needs only a stylesheet.
+    syntaxHighlight: false,
   },
   integrations: [
     mdx(),
@@ -41,9 +53,6 @@ export default defineConfig({
       },
     },
   },
-  // Shiki colours code with inline style="" attributes, which the CSP (no 'unsafe-inline') would block.
-  // The site shows no code; should it ever, Prism's class-based output needs only a stylesheet.
-  markdown: { syntaxHighlight: false },
   security: {
     // Astro hashes every script and style it emits and writes them into a <meta> CSP on each page.
     // frame-ancestors cannot live here (browsers ignore it in <meta>); it is an HTTP header,
