@@ -30,7 +30,9 @@ describe("funding data schemas reject each mistake with a message that says how 
     expect(messages(periodTotalsSchema, { ...totals, voluntary: -totals.voluntary })).toEqual([
       "voluntary: voluntary must be greater than 0. Amounts are money received; write them without a minus sign.",
     ]);
-    const years = annual.years.map((r: { assessed: number }, i: number) => (i === 1 ? { ...r, assessed: -r.assessed } : r));
+    const years = annual.years.map((r: { assessed: number }, i: number) =>
+      i === 1 ? { ...r, assessed: -r.assessed } : r,
+    );
     expect(messages(annualSchema, { ...annual, years })).toEqual([
       "years.1.assessed: assessed must be greater than 0. Amounts are money received; write them without a minus sign.",
     ]);

@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding";
-import { annualSummary, annualTotals, periodLabel, periodTotals, totalsSummary, totalsTitle } from "../../src/lib/funding";
+import {
+  annualSummary,
+  annualTotals,
+  periodLabel,
+  periodTotals,
+  totalsSummary,
+  totalsTitle,
+} from "../../src/lib/funding";
 import { formatMoney } from "../../src/lib/format";
 
 const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
@@ -46,15 +53,21 @@ describe("labels", () => {
   });
   it("titles the total as assessed and voluntary, with the computed total", () => {
     const total = formatMoney("en", periodTotals(totals).total);
-    expect(totalsTitle("en", totals)).toBe(`Japan's contributions to the ILO, 2018–22: assessed and voluntary (${total})`);
+    expect(totalsTitle("en", totals)).toBe(
+      `Japan's contributions to the ILO, 2018–22: assessed and voluntary (${total})`,
+    );
     expect(totalsTitle("ja", totals)).toContain("分担金と任意拠出金");
     expect(totalsTitle("ja", totals)).toContain(formatMoney("ja", periodTotals(totals).total));
   });
   it("summarises the totals for screen readers", () => {
     const f = periodTotals(totals);
     const m = (n: number) => formatMoney("en", n);
-    expect(totalsSummary("en", totals)).toBe(`Assessed ${m(f.assessed)}, voluntary ${m(f.voluntary)}, total ${m(f.total)}.`);
-    expect(totalsSummary("en", totals)).toBe("Assessed US$177.8 million, voluntary US$50.9 million, total US$228.7 million.");
+    expect(totalsSummary("en", totals)).toBe(
+      `Assessed ${m(f.assessed)}, voluntary ${m(f.voluntary)}, total ${m(f.total)}.`,
+    );
+    expect(totalsSummary("en", totals)).toBe(
+      "Assessed US$177.8 million, voluntary US$50.9 million, total US$228.7 million.",
+    );
     expect(totalsSummary("ja", totals)).toBe(
       `分担金${formatMoney("ja", f.assessed)}、任意拠出金${formatMoney("ja", f.voluntary)}、合計${formatMoney("ja", f.total)}。`,
     );
