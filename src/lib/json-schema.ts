@@ -7,16 +7,20 @@ import { annualSchema, periodTotalsSchema } from "./schemas/funding";
  * cannot express (contiguous years, a source date) are still enforced by zod when the site builds.
  */
 export const jsonSchemaFiles = {
-  "period-totals.schema.json": periodTotalsSchema,
-  "annual.schema.json": annualSchema,
+  // `id` is left out: the content loader adds it, the editor does not write it.
+  "period-totals.schema.json": () => periodTotalsSchema.omit({ id: true }),
+  "annual.schema.json": () => annualSchema.omit({ id: true }),
 } as const;
 
 /** Where the generated files live, relative to the project root. */
 export const jsonSchemaDir = "content/data/schema";
 
-/** The text of one generated file: `id` is left out because the content loader adds it, not the editor. */
+/** The text of one generated file. */
 export function jsonSchemaText(name: keyof typeof jsonSchemaFiles): string {
-  const schema = jsonSchemaFiles[name].omit({ id: true });
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+  const json = z.toJSONSchema(jsonSchemaFiles[name](), {
+    io: "input",
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  });
   return JSON.stringify(json, null, 2) + "\n";
 }

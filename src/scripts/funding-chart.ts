@@ -112,11 +112,11 @@ export class FundingChart extends HTMLElement {
   async #render() {
     const payload = this.#payload;
     if (!payload || !this.#visible) return this.#changed();
-    const canvas = this.querySelector<HTMLCanvasElement>(`[data-view-panel="${this.view}"] canvas`);
-    if (this.show === "table" || !canvas || this.chart?.canvas === canvas) return this.#changed();
+    const canvas = this.#wantedCanvas();
+    if (!canvas || this.chart?.canvas === canvas) return this.#changed();
     const { Chart } = await loadChart();
-    // A later attribute change may have won the race while Chart.js loaded.
-    if (this.querySelector(`[data-view-panel="${this.view}"] canvas`) !== canvas || this.show === "table") return;
+    // A later attribute change may have won the race while Chart.js loaded; its own render draws.
+    if (this.#wantedCanvas() !== canvas) return;
     this.chart?.destroy();
     this.#palette = readPalette(this);
     const palette = () => this.#palette ?? readPalette(this);
@@ -132,6 +132,12 @@ export class FundingChart extends HTMLElement {
     this.#changed();
   }
 
+  /** The canvas that should hold a chart now, or null in table mode. */
+  #wantedCanvas(): HTMLCanvasElement | null {
+    if (this.show !== "chart") return null;
+    return this.querySelector<HTMLCanvasElement>(`[data-view-panel="${this.view}"] canvas`);
+  }
+
   #retheme() {
     if (!this.chart || !this.#payload) return;
     const p = (this.#palette = readPalette(this));
@@ -142,7 +148,10 @@ export class FundingChart extends HTMLElement {
       ds.borderColor = key === "assessed" ? p.assessed : p.voluntary;
     });
     const { x, y } = this.chart.options.scales ?? {};
-    if (x?.ticks && x.border) Object.assign(x.ticks, { color: p.fg }) && Object.assign(x.border, { color: p.border });
+    if (x?.ticks && x.border) {
+      Object.assign(x.ticks, { color: p.fg });
+      Object.assign(x.border, { color: p.border });
+    }
     if (y?.ticks && y.grid && y.title) {
       Object.assign(y.ticks, { color: p.muted });
       Object.assign(y.grid, { color: p.border });

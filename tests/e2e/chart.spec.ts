@@ -41,18 +41,21 @@ test.describe("funding chart", () => {
     await drawn(page);
     await page.waitForTimeout(600); // let the entry animation finish
     const counts = await page.locator("funding-chart").evaluate((el: ChartElement) => {
-      const canvas = el.chart!.canvas;
+      const canvas = el.chart?.canvas;
+      const ctx = canvas?.getContext("2d");
+      if (!canvas || !ctx) return { painted: 0, assessed: 0, total: 0 };
       const probe = document.createElement("span");
       probe.style.color = "var(--c-assessed)";
       el.append(probe);
-      const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+      const [r = 0, g = 0, b = 0] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
       probe.remove();
-      const px = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
       let painted = 0;
       let assessed = 0;
       for (let i = 0; i < px.length; i += 4) {
-        if (px[i + 3]! > 0) painted++; // the canvas is transparent where nothing is drawn
-        if (Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) < 12) assessed++;
+        const [pr = 0, pg = 0, pb = 0, pa = 0] = px.subarray(i, i + 4);
+        if (pa > 0) painted++; // the canvas is transparent where nothing is drawn
+        if (Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) < 12) assessed++;
       }
       return { painted, assessed, total: px.length / 4 };
     });
@@ -95,7 +98,7 @@ test.describe("funding chart", () => {
     await expect(page.getByRole("button", { name: "Show chart" })).toBeFocused();
     await expect(page.locator('[data-view-panel="annual"] canvas')).toBeHidden();
     const table = page.locator('[data-view-panel="annual"] table');
-    expect((await table.boundingBox())!.width).toBeGreaterThan(200);
+    expect((await table.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     for (const figure of annualFigures) await expect(table).toContainText(figure);
     await page.keyboard.press("Space");
     await expect(chart).toHaveAttribute("show", "chart");
@@ -156,8 +159,8 @@ test.describe("funding chart", () => {
       expect(firstFrame).toBeTruthy();
       await page.waitForTimeout(800);
       const { last, animation } = await page.locator("funding-chart").evaluate((el: ChartElement) => ({
-        last: el.chart!.canvas.toDataURL(),
-        animation: el.chart!.options.animation,
+        last: el.chart?.canvas.toDataURL(),
+        animation: el.chart?.options.animation,
       }));
       if (motion === "reduce") {
         expect(animation).toBe(false);
@@ -182,11 +185,11 @@ test.describe("funding chart", () => {
         ["totals", "table"],
       ]) {
         await page.locator("funding-chart").evaluate(
-          (el, [v, s]) => {
-            el.setAttribute("view", v!);
-            el.setAttribute("show", s!);
+          (el, { v, s }) => {
+            el.setAttribute("view", v);
+            el.setAttribute("show", s);
           },
-          [view, show],
+          { v: view ?? "", s: show ?? "" },
         );
         await page.waitForTimeout(100);
         const overflow = await page.evaluate(
@@ -227,7 +230,9 @@ test.describe("funding chart", () => {
     }
     expect(await chart.evaluate((el: ChartElement) => el.liveCharts)).toBe(1);
     // Chart.js resized the canvas to the last width.
-    const width = await chart.evaluate((el: ChartElement) => el.chart!.canvas.getBoundingClientRect().width);
+    const width = await chart.evaluate(
+      (el: ChartElement) => el.chart?.canvas.getBoundingClientRect().width ?? Infinity,
+    );
     expect(width).toBeLessThanOrEqual(600);
   });
 
@@ -236,7 +241,7 @@ test.describe("funding chart", () => {
     await page.goto("/funding/");
     await drawn(page);
     const chart = page.locator("funding-chart");
-    const border = () => chart.evaluate((el: ChartElement) => String(el.chart!.data.datasets[0]!.borderColor));
+    const border = () => chart.evaluate((el: ChartElement) => String(el.chart?.data.datasets[0]?.borderColor));
     const light = await border();
     await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
     await expect.poll(border).not.toBe(light);
@@ -254,7 +259,7 @@ test.describe("funding chart", () => {
       page.getByRole("button", { name: "Download PNG" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("japan-ilo-funding-totals.png");
-    const bytes = readFileSync((await download.path())!);
+    const bytes = readFileSync(await download.path());
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   });
 });
