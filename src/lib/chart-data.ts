@@ -3,6 +3,8 @@ import { formatDate, formatMoney } from "./format";
 import { annualSummary, annualTotals, periodLabel, periodTotals, totalsSummary, totalsTitle } from "./funding";
 import { t } from "./i18n";
 import type { Locale } from "./locales";
+import type { Source } from "./schemas/common";
+import { pageVersionOf } from "./sources";
 
 import type { SeriesKey, ViewKey } from "./chart-keys";
 
@@ -47,14 +49,15 @@ export function wrapLabel(text: string, max = 14): string[] {
   return lines;
 }
 
-function sourceLine(locale: Locale, data: PeriodTotals | Annual): string {
-  const s = data.source;
+/** The source as the page cites it (a Japanese page may give the Japanese title), else as the data file does. */
+function sourceLine(locale: Locale, data: PeriodTotals | Annual, pageSources?: readonly Source[]): string {
+  const s = pageVersionOf(data.source, pageSources);
   const date = formatDate(locale, s.published ?? s.accessed ?? data.asOf);
   return `${t(locale, "funding.source", { source: s.title, publisher: s.publisher, date })} ${s.url}`;
 }
 
 /** The ILO totals: one bar per kind of contribution. The two datasets are never mixed. */
-export function totalsView(locale: Locale, data: PeriodTotals): ChartView {
+export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: readonly Source[]): ChartView {
   const f = periodTotals(data);
   const bar = (key: SeriesKey, value: number, index: number): ChartSeries => ({
     key,
@@ -66,14 +69,14 @@ export function totalsView(locale: Locale, data: PeriodTotals): ChartView {
   return {
     title: totalsTitle(locale, data),
     summary: totalsSummary(locale, data),
-    source: sourceLine(locale, data),
+    source: sourceLine(locale, data, pageSources),
     categories: series.map((s) => wrapLabel(s.label)),
     series,
   };
 }
 
 /** The UN CEB revenue by year: assessed and voluntary earmarked side by side for each year. */
-export function annualView(locale: Locale, data: Annual): ChartView {
+export function annualView(locale: Locale, data: Annual, pageSources?: readonly Source[]): ChartView {
   const a = annualTotals(data);
   const series = (key: SeriesKey, field: "assessed" | "voluntaryEarmarked"): ChartSeries => ({
     key,
@@ -84,17 +87,22 @@ export function annualView(locale: Locale, data: Annual): ChartView {
   return {
     title: t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) }),
     summary: annualSummary(locale, data),
-    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data)}`,
+    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data, pageSources)}`,
     categories: a.rows.map((r) => [String(r.year)]),
     series: [series("assessed", "assessed"), series("voluntary", "voluntaryEarmarked")],
   };
 }
 
-export function chartPayload(locale: Locale, totals: PeriodTotals, annual: Annual): ChartPayload {
+export function chartPayload(
+  locale: Locale,
+  totals: PeriodTotals,
+  annual: Annual,
+  pageSources?: readonly Source[],
+): ChartPayload {
   return {
     locale,
     axisTitle: t(locale, "chart.axis"),
-    views: { totals: totalsView(locale, totals), annual: annualView(locale, annual) },
+    views: { totals: totalsView(locale, totals, pageSources), annual: annualView(locale, annual, pageSources) },
   };
 }
 
