@@ -1,4 +1,5 @@
 import Cite from "./Cite.astro";
+import EmbedBox from "./EmbedBox.astro";
 import FundingChart from "./FundingChart.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
@@ -7,4 +8,4 @@ import Note from "./Note.astro";
  * Components editors can use in any MDX page without an import.
  * Add a component here and document it in docs/editing.md.
  */
-export const mdxComponents = { Cite, FundingChart, KeyFigure, Note, Callout: Note };
+export const mdxComponents = { Cite, EmbedBox, FundingChart, KeyFigure, Note, Callout: Note };
