@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { PORT } from "../../playwright.config";
 
@@ -270,4 +271,37 @@ test("oEmbed describes the embed; the embed page links to it and to every downlo
   for (const file of ["funding-totals.csv", "funding-totals.json", "funding-annual.csv", "funding-annual.json"]) {
     await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
   }
+});
+
+/** The gzipped bytes of a built page and every CSS and JS file it loads, following JS imports. */
+function pageWeight(htmlPath: string): { files: string[]; gzip: number } {
+  const read = (p: string) => readFileSync(`dist${p}`);
+  const html = read(htmlPath);
+  const files: string[] = [];
+  const todo = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1] ?? "");
+  while (todo.length) {
+    const file = todo.pop() ?? "";
+    if (files.includes(file)) continue;
+    files.push(file);
+    if (file.endsWith(".js")) {
+      for (const m of read(file)
+        .toString()
+        .matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g))
+        todo.push(`/_astro/${m[1]}`);
+    }
+  }
+  const gzip = [htmlPath, ...files].reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0);
+  return { files, gzip };
+}
+
+test("the embed stays light: page under its byte budget, /embed.js under 1 KB gzipped", () => {
+  for (const path of ["/embed/funding/index.html", "/ja/embed/funding/index.html"]) {
+    const { files, gzip } = pageWeight(path);
+    console.log(`${path}: ${gzip} bytes gzipped (HTML + ${files.join(", ")})`);
+    // Chart.js (bar chart parts only) is most of it; a budget catches an accidental chart.js/auto or a big import.
+    expect(gzip).toBeLessThan(90_000);
+  }
+  const script = readFileSync("dist/embed.js");
+  console.log(`/embed.js: ${script.length} bytes, ${gzipSync(script, { level: 9 }).length} gzipped`);
+  expect(gzipSync(script, { level: 9 }).length).toBeLessThan(1024);
 });
