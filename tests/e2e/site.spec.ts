@@ -111,3 +111,33 @@ test("a skip link leads to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("dark mode follows the system setting", async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).not.toBe("rgb(255, 255, 255)");
+});
+
+test("print shows the article without navigation, with link addresses", async ({ page }) => {
+  await page.goto("/membership/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header nav")).toBeHidden();
+  const after = await page
+    .locator("main a[href^='http']")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain("https://");
+});
+
+test("each page describes itself to search engines and link previews", async ({ page }) => {
+  await page.goto("/funding/");
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as {
+    "@type": string;
+  }[];
+  expect(data.map((d) => d["@type"])).toEqual(["WebSite", "Article"]);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Funding");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+});
