@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
+import precompress from "./src/integrations/precompress.ts";
 
 // The canonical origin. Every canonical URL, hreflang link and Open Graph URL derives from it.
 export const SITE = "https://japan-ilo.example.org";
@@ -24,6 +25,8 @@ export default defineConfig({
       // The embed page is a widget for other sites, not a page for search results.
       filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page),
     }),
+    // Last, so it also compresses what the other integrations wrote (the sitemap).
+    precompress(),
   ],
   vite: {
     plugins: [tailwindcss()],
@@ -36,6 +39,21 @@ export default defineConfig({
           handler(level, log);
         },
       },
+    },
+  },
+  // Shiki colours code with inline style="" attributes, which the CSP (no 'unsafe-inline') would block.
+  // The site shows no code; should it ever, Prism's class-based output needs only a stylesheet.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // Astro hashes every script and style it emits and writes them into a <meta> CSP on each page.
+    // frame-ancestors cannot live here (browsers ignore it in <meta>); it is an HTTP header,
+    // generated from src/lib/headers-policy.ts into public/_headers and deploy/nginx.conf.
+    csp: {
+      algorithm: "SHA-256",
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Bundled modules under /_astro/ load by 'self'; inline ones by their hashes. No 'unsafe-inline'.
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });
