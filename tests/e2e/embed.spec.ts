@@ -1,23 +1,14 @@
-import { createServer, type Server } from "node:http";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { expect, test, type Frame, type Page } from "@playwright/test";
-import { PORT } from "../../playwright.config";
+import { SITE, THIRD_PARTY as THIRD } from "./support/servers.ts";
 
 /*
  * A third-party page on another origin embeds the chart with the snippet exactly as a user copies it.
- * The site runs on 127.0.0.1:PORT; the "blog" runs on localhost:PORT+10 (4346 for PORT 4336), a different
- * origin and site, served by a tiny server this file starts.
+ * The site runs on 127.0.0.1:PORT (nginx with the real headers); the "blog" is the partner server that
+ * globalSetup starts on localhost:THIRD_PARTY_PORT, a different origin and site (support/servers.ts).
  */
-const SITE = `http://127.0.0.1:${PORT}`;
-const THIRD_PORT = Number(process.env.THIRD_PARTY_PORT ?? PORT + 10);
-const THIRD = `http://localhost:${THIRD_PORT}`;
 const HEIGHT = "japan-ilo:embed-height";
-
-// One server on one port: the tests in this file share it, so they run in one worker, in order.
-test.describe.configure({ mode: "serial" });
-
-let server: Server | undefined;
 
 /** The snippet from the funding page, as the Copy button copies it, pointed at the local build. */
 async function copySnippet(page: Page): Promise<string> {
@@ -27,29 +18,14 @@ async function copySnippet(page: Page): Promise<string> {
 }
 
 test.beforeAll(async ({ browser }) => {
+  // Show the snippet as a user copies it (the partner page serves the same text, read from the build).
   const page = await browser.newPage();
-  const snippet = await copySnippet(page);
+  console.log(`Snippet as copied:\n${await copySnippet(page)}`);
   await page.close();
-  const pages: Record<string, string> = {
-    "/": `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>A blog</title></head><body>\n${snippet}\n</body></html>`,
-    // A window on the third-party origin that pretends to be the chart.
-    "/forger.html": `<!doctype html><title>forger</title><script>parent.postMessage({ type: "${HEIGHT}", id: "japan-ilo-funding-totals", height: 2500 }, "*");</script>`,
-  };
-  server = createServer((req, res) => {
-    const body = pages[req.url ?? ""];
-    res.writeHead(body ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" });
-    res.end(body ?? "not found");
-  });
-  const s = server;
-  await new Promise<void>((resolve) => s.listen(THIRD_PORT, resolve));
-});
-
-test.afterAll(async () => {
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
 async function embedFrame(page: Page): Promise<Frame> {
-  await page.goto(`${THIRD}/`);
+  await page.goto(`${THIRD}/snippet.html`);
   const handle = await page.locator("iframe[data-japan-ilo-embed]").first().elementHandle();
   const frame = await handle?.contentFrame();
   if (!frame) throw new Error("The snippet's iframe did not load.");
