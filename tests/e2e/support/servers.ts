@@ -42,7 +42,7 @@ const HEIGHT_MESSAGE = "japan-ilo:embed-height";
  * posts a fake height message.
  */
 function partnerPages(): Record<string, string> {
-  let snippet = "";
+  let snippet: string;
   try {
     const html = readFileSync("dist/funding/index.html", "utf8");
     const code = html.match(/<code data-snippet>([\s\S]*?)<\/code>/)?.[1] ?? "";
