@@ -1,4 +1,5 @@
 import Cite from "./Cite.astro";
+import EmbedBox from "./EmbedBox.astro";
 import FundingChart from "./FundingChart.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
@@ -9,7 +10,7 @@ import type { MdxComponentName } from "../lib/mdx-component-names";
  * Add a component here, add its name to src/lib/mdx-component-names.ts (the `satisfies` below
  * fails `astro check` until both agree), and document it in docs/editing.md.
  */
-export const mdxComponents = { Cite, FundingChart, KeyFigure, Note, Callout: Note } satisfies Record<
+export const mdxComponents = { Cite, EmbedBox, FundingChart, KeyFigure, Note, Callout: Note } satisfies Record<
   MdxComponentName,
   unknown
 >;

@@ -1,5 +1,5 @@
 // Which server the browser tests talk to, and a second origin that plays a partner site.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { NGINX_BIN } from "../../../scripts/nginx.ts";
 
@@ -33,6 +33,35 @@ export function pageUrl(file: string): string {
   return file.replace(/index\.html$/, "");
 }
 
+/** Height message of the embed (src/lib/embed-snippet.ts), for the forger page. */
+const HEIGHT_MESSAGE = "japan-ilo:embed-height";
+
+/**
+ * Pages for tests/e2e/embed.spec.ts: /snippet.html holds only the embed snippet exactly as the funding page
+ * gives it to copy (read from the build, pointed at the local site); /forger.html is a partner window that
+ * posts a fake height message.
+ */
+function partnerPages(): Record<string, string> {
+  let snippet: string;
+  try {
+    const html = readFileSync("dist/funding/index.html", "utf8");
+    const code = html.match(/<code data-snippet>([\s\S]*?)<\/code>/)?.[1] ?? "";
+    snippet = code
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&")
+      .replace(/https?:\/\/[^/"]+/g, SITE);
+  } catch {
+    snippet = "<p>dist/funding/index.html is missing: run npm run build.</p>";
+  }
+  return {
+    "/snippet.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>A blog</title><link rel="icon" href="data:,"></head><body>\n${snippet}\n</body></html>`,
+    "/forger.html": `<!doctype html><title>forger</title><script>parent.postMessage({ type: "${HEIGHT_MESSAGE}", id: "japan-ilo-funding-totals", height: 2500 }, "*");</script>`,
+  };
+}
+
 const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
@@ -42,6 +71,11 @@ const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;
 export function startThirdParty(): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", THIRD_PARTY);
+    const extra = partnerPages()[url.pathname];
+    if (extra) {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(extra);
+      return;
+    }
     const src = url.searchParams.get("src") ?? "";
     if (url.pathname !== "/frame" || !src.startsWith("/")) {
       res.writeHead(404).end("Use /frame?src=/path/on/the/site/");

@@ -1,0 +1,42 @@
+/**
+ * Settings an embedder can put in the embed page's URL (?theme=dark&view=annual&show=table&id=…).
+ * Anyone can type anything into a URL, so every value is checked and a bad one falls back to its default
+ * instead of breaking the chart on somebody else's page.
+ */
+export const themes = ["auto", "light", "dark"] as const;
+export const views = ["totals", "annual"] as const;
+export const shows = ["chart", "table"] as const;
+
+export type Theme = (typeof themes)[number];
+export type View = (typeof views)[number];
+export type Show = (typeof shows)[number];
+
+export interface EmbedParams {
+  theme: Theme;
+  view: View;
+  show: Show;
+  /** Names this embed in its height messages, so a page with several embeds can tell them apart. "" when absent. */
+  id: string;
+}
+
+export const defaultParams: EmbedParams = { theme: "auto", view: "totals", show: "chart", id: "" };
+
+/** Ids are echoed back to the parent page, so only short, plain tokens are kept. */
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
+function pick<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  const v = value?.trim().toLowerCase() ?? "";
+  return (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+}
+
+/** Reads the embed settings from a query string ("?view=annual") or URLSearchParams. Never throws. */
+export function parseEmbedParams(search: string | URLSearchParams): EmbedParams {
+  const q = typeof search === "string" ? new URLSearchParams(search) : search;
+  const id = q.get("id") ?? "";
+  return {
+    theme: pick(themes, q.get("theme"), defaultParams.theme),
+    view: pick(views, q.get("view"), defaultParams.view),
+    show: pick(shows, q.get("show"), defaultParams.show),
+    id: idPattern.test(id) ? id : defaultParams.id,
+  };
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from "astro";
+import { getEntry } from "astro:content";
+import { totalsCsv } from "../../lib/downloads";
+
+// Built once into dist/data/funding-totals.csv from content/data/funding-totals.json, the chart's own data file.
+export const prerender = true;
+
+export const GET: APIRoute = async ({ site }) => {
+  const entry = await getEntry("fundingTotals", "funding-totals");
+  if (!entry)
+    throw new Error(
+      "content/data/funding-totals.json is missing: the download /data/funding-totals.csv is made from it.",
+    );
+  const pageUrl = new URL("/funding/", site).href;
+  return new Response(totalsCsv(entry.data, pageUrl), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+};
