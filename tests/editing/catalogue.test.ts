@@ -49,7 +49,13 @@ function copyProject(to: string, from = project) {
   for (const entry of ["src", "content", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"]) {
     cpSync(join(from, entry), join(to, entry), { recursive: true });
   }
-  symlinkSync(join(project, "node_modules"), join(to, "node_modules"));
+  // Link each package, not the folder: Astro keeps its content store in node_modules/.astro, and copies
+  // building side by side through one shared folder would overwrite each other's pages.
+  mkdirSync(join(to, "node_modules"));
+  for (const entry of readdirSync(join(project, "node_modules"))) {
+    if (entry === ".astro" || entry === ".vite") continue;
+    symlinkSync(join(project, "node_modules", entry), join(to, "node_modules", entry));
+  }
 }
 
 function apply(root: string, edit: Edit) {
