@@ -36,3 +36,11 @@ export function splitEntryId(id: string): { locale: Locale; slug: string } {
   const slug = rest.join("/");
   return { locale: first, slug: slug === "index" ? "" : slug };
 }
+
+/** Static paths for a route under src/pages/[...lang]/: English at the root, each other language under its code. */
+export function localeParams() {
+  return locales.map((locale) => ({
+    params: { lang: locale === defaultLocale ? undefined : locale },
+    props: { locale },
+  }));
+}
