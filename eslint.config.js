@@ -10,5 +10,9 @@ export default tseslint.config(
   ...astro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      // A leading underscore marks a value left out on purpose (`const { title: _omit, ...rest } = page`).
+      "@typescript-eslint/no-unused-vars": ["error", { varsIgnorePattern: "^_", argsIgnorePattern: "^_" }],
+    },
   },
 );

@@ -23,7 +23,8 @@ export default defineConfig({
   },
   // Tests run against the built site (dist/), never the dev server.
   webServer: {
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: a preview the developer left running (npm start) must not stop the tests.
+    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -15,6 +15,7 @@ export const isoDate = (field: string) =>
       .string({ error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-28.` })
       .regex(/^\d{4}-\d{2}-\d{2}$/, {
         error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-28.`,
+        abort: true,
       })
       .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), {
         error: `${field} is not a real calendar date. Write YYYY-MM-DD, for example 2026-11-28.`,

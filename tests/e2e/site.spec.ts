@@ -1,0 +1,143 @@
+import { expect, test, type Page } from "@playwright/test";
+import { builtPages, contentPaths } from "./built-pages";
+
+/** Collects console errors and failed page scripts, so each test can assert there were none. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+  return errors;
+}
+
+const pages = contentPaths();
+
+test("the build has the expected sections", () => {
+  for (const path of ["/", "/membership/", "/funding/", "/priorities/", "/sources/"]) expect(pages).toContain(path);
+  expect(builtPages()).toContain("/404.html");
+});
+
+for (const path of pages) {
+  test(`${path} is a complete page`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1")).toHaveCount(1);
+    expect((await page.title()).trim().length).toBeGreaterThan(3);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description?.trim().length ?? 0).toBeGreaterThanOrEqual(30);
+    await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", new RegExp(`${path}$`));
+    await page.waitForLoadState("networkidle");
+    expect(errors).toEqual([]);
+  });
+
+  test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of pages) {
+    test(`${path} shows its main text`, async ({ page }) => {
+      await page.goto(path);
+      const main = page.locator("main");
+      await expect(main.locator("h1")).toBeVisible();
+      const text = await main.innerText();
+      expect(text.length).toBeGreaterThan(150);
+      // The sources block is part of the content: every page that cites shows its list.
+      if ((await page.locator("sup.cite").count()) > 0) await expect(page.locator("#sources-heading")).toBeVisible();
+    });
+  }
+});
+
+test("the main navigation reaches every page in each language, with the current page marked", async ({ page }) => {
+  const reached = new Set<string>();
+  const queue = ["/"];
+  while (queue.length) {
+    const path = queue.shift() as string;
+    if (reached.has(path)) continue;
+    reached.add(path);
+    await page.goto(path);
+    const nav = page.locator("header nav ul").last();
+    const current = nav.locator('[aria-current="page"]');
+    if (path !== "/" && path !== "/ja/") await expect(current).toHaveAttribute("href", path);
+    const hrefs = [
+      ...(await nav.locator("a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))),
+      ...(await page
+        .locator("header a[hreflang]")
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))),
+      ...(await page
+        .locator("header a")
+        .first()
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))),
+    ];
+    for (const href of hrefs) if (!reached.has(href)) queue.push(href);
+  }
+  const unreached = pages.filter((p) => !reached.has(p) && !p.endsWith("/sources/"));
+  expect(unreached).toEqual([]);
+});
+
+test("the mobile menu opens without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  const menu = page.locator("header details");
+  await expect(menu.locator("a").first()).toBeHidden();
+  await menu.locator("summary").click();
+  await expect(menu.locator('a[href="/funding/"]')).toBeVisible();
+  await context.close();
+});
+
+test("an unknown address gets the 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("h1")).toHaveText("Page not found");
+  await expect(page.locator('main a[href="/funding/"]')).toBeVisible();
+});
+
+test("a skip link leads to the main content", async ({ page }) => {
+  await page.goto("/membership/");
+  await page.keyboard.press("Tab");
+  const skip = page.locator("a.skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+});
+
+test("dark mode follows the system setting", async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await background()).not.toBe("rgb(255, 255, 255)");
+});
+
+test("print shows the article without navigation, with link addresses", async ({ page }) => {
+  await page.goto("/membership/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header nav")).toBeHidden();
+  const after = await page
+    .locator("main a[href^='http']")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain("https://");
+});
+
+test("each page describes itself to search engines and link previews", async ({ page }) => {
+  await page.goto("/funding/");
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as {
+    "@type": string;
+  }[];
+  expect(data.map((d) => d["@type"])).toEqual(["WebSite", "Article"]);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Funding");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+});
