@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // build, apart from the unit tests, which need no build.
 export default defineConfig({
   test: {
-    include: ["tests/dist/**/*.test.ts"],
+    include: ["tests/gates/**/*.test.ts"],
     environment: "node",
   },
 });
