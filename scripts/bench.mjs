@@ -40,13 +40,17 @@ async function startServer() {
     env: { ...process.env, PORT: String(PORT), ASTRO_TELEMETRY_DISABLED: "1" },
   });
   const origin = `http://127.0.0.1:${PORT}`;
-  for (let i = 0; i < 100; i++) {
+  let up = false;
+  for (let i = 0; i < 150 && !up; i++) {
     try {
-      if ((await fetch(`${origin}/`)).ok) break;
+      up = (await fetch(`${origin}/`)).ok;
     } catch {
-      // not up yet
+      await sleep(200); // not up yet
     }
-    await sleep(200);
+  }
+  if (!up) {
+    process.kill(-child.pid);
+    throw new Error(`${cmd} ${args.join(" ")} did not answer on ${origin} within 30 s. Is port ${PORT} free?`);
   }
   // Kill the whole process group: npm/npx start the real server as a child.
   return { origin, name: useServe ? "npm run serve" : "astro preview", stop: () => process.kill(-child.pid) };
