@@ -90,15 +90,21 @@ const lighthouseSeconds = (Date.now() - started) / 1000;
 
 log(`Build scaling with ${[0, ...SCALE].join(", ")} synthetic pages…`);
 const scaling = [0, ...SCALE].map((pages) => {
-  const tries = Array.from({ length: REPEATS }, () => buildWithPages(ROOT, pages));
-  const seconds = Math.min(...tries);
-  log(`${pages} extra pages: ${seconds.toFixed(2)} s`);
-  return { pages, seconds, tries };
+  try {
+    const tries = Array.from({ length: REPEATS }, () => buildWithPages(ROOT, pages));
+    const seconds = Math.min(...tries);
+    log(`${pages} extra pages: ${seconds.toFixed(2)} s`);
+    return { pages, seconds, tries };
+  } catch (error) {
+    // One failed build must not throw away the Lighthouse runs: report it and go on.
+    log(String(error));
+    return { pages, seconds: null, tries: [], error: String(error).slice(0, 500) };
+  }
 });
-const base = scaling[0]?.seconds ?? 0;
+const base = scaling[0]?.seconds ?? null;
 const scalingRows = scaling.map((s) => ({
   ...s,
-  secondsPerPage: s.pages ? (s.seconds - base) / s.pages : null,
+  secondsPerPage: s.pages && s.seconds !== null && base !== null ? (s.seconds - base) / s.pages : null,
 }));
 
 const report = {
@@ -124,7 +130,7 @@ const report = {
   },
   build: { seconds: builds, minSeconds: builds[0], medianSeconds: median(builds) },
   lighthouse,
-  scaling: { repeats: REPEATS, rows: scalingRows, fit: linearFit(scaling) },
+  scaling: { repeats: REPEATS, rows: scalingRows, fit: linearFit(scaling.filter((s) => s.seconds !== null)) },
   durationSeconds: { lighthouseAndBuilds: lighthouseSeconds, total: (Date.now() - started) / 1000 },
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });

@@ -9,11 +9,16 @@ const SKIP = new Set(["node_modules", "dist", ".git", ".astro", "bench", "test-r
 
 export function timeBuild(cwd) {
   const start = process.hrtime.bigint();
-  execFileSync("npx", ["astro", "build"], {
-    cwd,
-    stdio: "ignore",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
+  try {
+    execFileSync("npx", ["astro", "build"], {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
+  } catch (error) {
+    // Say why: the build's own error output, not only "Command failed".
+    throw new Error(`astro build failed in ${cwd}:\n${String(error.stderr ?? error).slice(-2000)}`, { cause: error });
+  }
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 

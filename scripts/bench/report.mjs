@@ -35,7 +35,7 @@ export function renderMarkdown(r) {
     "|--:|--:|---|--:|",
     ...r.scaling.rows.map(
       (s) =>
-        `| ${s.pages} | ${fmt(s.seconds, 2)} | ${s.tries.map((t) => t.toFixed(2)).join(", ")} | ${fmt(s.secondsPerPage, 4)} |`,
+        `| ${s.pages} | ${fmt(s.seconds, 2)} | ${s.error ? "build failed (see report.json)" : s.tries.map((t) => t.toFixed(2)).join(", ")} | ${fmt(s.secondsPerPage, 4)} |`,
     ),
     "",
     r.scaling.fit
