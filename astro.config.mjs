@@ -3,6 +3,10 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
+import { satteri } from "@astrojs/markdown-satteri";
+import precompress from "./src/integrations/precompress.ts";
+import { editorChecks } from "./src/lib/mdx-editor-checks.ts";
+import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
 
 // The canonical origin. Every canonical URL, hreflang link and Open Graph URL derives from it.
 export const SITE = "https://japan-ilo.example.org";
@@ -17,6 +21,15 @@ export default defineConfig({
     defaultLocale: "en",
     routing: { prefixDefaultLocale: false },
   },
+  // Completion and hover help for frontmatter in the Astro VS Code extension (see .vscode/extensions.json).
+  experimental: { contentIntellisense: true },
+  markdown: {
+    // Stops the build on an image without alt text or an unknown component, naming the file and line.
+    processor: satteri({ mdastPlugins: [editorChecks({ components: mdxComponentNames })] }),
+    // Shiki colours code with inline style="" attributes, which the CSP (no 'unsafe-inline') would block.
+    // The site shows no code; should it ever, Prism's class-based output needs only a stylesheet.
+    syntaxHighlight: false,
+  },
   integrations: [
     mdx(),
     sitemap({
@@ -24,6 +37,8 @@ export default defineConfig({
       // The embed page is a widget for other sites, not a page for search results.
       filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page),
     }),
+    // Last, so it also compresses what the other integrations wrote (the sitemap).
+    precompress(),
   ],
   vite: {
     plugins: [tailwindcss()],
@@ -36,6 +51,18 @@ export default defineConfig({
           handler(level, log);
         },
       },
+    },
+  },
+  security: {
+    // Astro hashes every script and style it emits and writes them into a <meta> CSP on each page.
+    // frame-ancestors cannot live here (browsers ignore it in <meta>); it is an HTTP header,
+    // generated from src/lib/headers-policy.ts into public/_headers and deploy/nginx.conf.
+    csp: {
+      algorithm: "SHA-256",
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Bundled modules under /_astro/ load by 'self'; inline ones by their hashes. No 'unsafe-inline'.
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { SERVED_BY_NGINX } from "./tests/e2e/support/servers.ts";
 
 const systemChromium = "/usr/bin/chromium";
 export const PORT = Number(process.env.PORT ?? 4322);
@@ -11,6 +12,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"]],
+  // Starts nginx with deploy/nginx.conf on PORT (when Debian's nginx exists) and the partner-site server.
+  globalSetup: "./tests/e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices["Desktop Chrome"],
@@ -21,12 +24,17 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  // Tests run against the built site (dist/), never the dev server.
-  webServer: {
-    // --ignore-lock: a preview the developer left running (npm start) must not stop the tests.
-    command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // Tests run against the built site (dist/), never the dev server: served by nginx with the production
+  // headers where it exists (globalSetup), else by astro preview (and the header tests skip, loudly).
+  ...(SERVED_BY_NGINX
+    ? {}
+    : {
+        webServer: {
+          // --ignore-lock: a preview the developer left running (npm start) must not stop the tests.
+          command: `npx astro preview --port ${PORT} --host 127.0.0.1 --ignore-lock`,
+          url: `http://127.0.0.1:${PORT}/`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+        },
+      }),
 });

@@ -2,9 +2,14 @@ import Cite from "./Cite.astro";
 import FundingChart from "./FundingChart.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
+import type { MdxComponentName } from "../lib/mdx-component-names";
 
 /**
  * Components editors can use in any MDX page without an import.
- * Add a component here and document it in docs/editing.md.
+ * Add a component here, add its name to src/lib/mdx-component-names.ts (the `satisfies` below
+ * fails `astro check` until both agree), and document it in docs/editing.md.
  */
-export const mdxComponents = { Cite, FundingChart, KeyFigure, Note, Callout: Note };
+export const mdxComponents = { Cite, FundingChart, KeyFigure, Note, Callout: Note } satisfies Record<
+  MdxComponentName,
+  unknown
+>;

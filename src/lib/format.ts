@@ -4,15 +4,18 @@ import { intlTag, type Locale } from "./locales";
  * Money is shown in the way each language reads it:
  * English in millions ("US$177.8 million"), Japanese in 億 and 万 ("1億7,780万米ドル").
  * Both round to a hundred thousand dollars (0.1 million = 10万), the precision of the ILO figures.
+ * "short" ("$177.8M" / "1億7,780万") labels bars, where the axis title gives the currency;
+ * "axis" ("$40M", "$2.5M") drops a zero decimal for tick values.
  */
-export function formatMoney(locale: Locale, dollars: number, style: "long" | "axis" = "long"): string {
+export function formatMoney(locale: Locale, dollars: number, style: "long" | "short" | "axis" = "long"): string {
   if (locale === "ja") return formatJapaneseAmount(dollars) + (style === "long" ? "米ドル" : "");
   const millions = dollars / 1e6;
-  const digits = style === "axis" ? 0 : 1;
-  const n = new Intl.NumberFormat(intlTag.en, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    millions,
-  );
-  return style === "axis" ? `$${n}M` : `US$${n} million`;
+  // Axis ticks are round numbers: "$40M", but "$2.5M" when the step is a half.
+  const n = new Intl.NumberFormat(intlTag.en, {
+    minimumFractionDigits: style === "axis" ? 0 : 1,
+    maximumFractionDigits: 1,
+  }).format(millions);
+  return style === "long" ? `US$${n} million` : `$${n}M`;
 }
 
 /** 177_800_000 → "1億7,780万"; 50_900_000 → "5,090万". Rounds to 10万 (0.1 million). */

@@ -1,5 +1,6 @@
-import en from "../i18n/en.json";
-import ja from "../i18n/ja.json";
+// The import attribute lets Node (Playwright specs) load this module too, not only Vite.
+import en from "../i18n/en.json" with { type: "json" };
+import ja from "../i18n/ja.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 export type UiKey = keyof typeof en;

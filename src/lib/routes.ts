@@ -1,4 +1,16 @@
-import { locales, pagePath, splitEntryId, type Locale } from "./locales";
+import { defaultLocale, locales, pagePath, splitEntryId, type Locale } from "./locales";
+
+/** Astro writes the default language's 404 to /404.html itself, from src/pages/404.astro. */
+export const NOT_FOUND_ID = "en/404";
+
+/**
+ * Where one page is published. The default language's 404 is the file /404.html that hosts serve for
+ * unknown addresses, so its canonical URL, hreflang links and the switcher on /ja/404/ must point there,
+ * not at a /404/ folder that does not exist.
+ */
+export function routePath(locale: Locale, slug: string): string {
+  return locale === defaultLocale && slug === "404" ? "/404.html" : pagePath(locale, slug);
+}
 
 /** Where each content entry is published, and the path of its twin in every language. */
 export function pageRoutes(ids: readonly string[]) {
@@ -6,13 +18,10 @@ export function pageRoutes(ids: readonly string[]) {
   return ids.map((id) => {
     const { locale, slug } = splitEntryId(id);
     const twins = Object.fromEntries(
-      locales.map((l) => [l, known.has(`${l}/${slug || "index"}`) ? pagePath(l, slug) : pagePath(l, "")]),
+      locales.map((l) => [l, known.has(`${l}/${slug || "index"}`) ? routePath(l, slug) : pagePath(l, "")]),
     ) as Record<Locale, string>;
-    return { id, locale, slug, path: pagePath(locale, slug), twins };
+    return { id, locale, slug, path: routePath(locale, slug), twins };
   });
 }
 
 export type PageRoute = ReturnType<typeof pageRoutes>[number];
-
-/** Astro writes the default language's 404 to /404.html itself, from src/pages/404.astro. */
-export const NOT_FOUND_ID = "en/404";

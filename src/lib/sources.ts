@@ -25,3 +25,11 @@ export function findSource(
 export function usesFundingData(body: string | undefined): boolean {
   return /<(FundingChart\b|KeyFigure\b[^>]*\bdata=)/.test(body ?? "");
 }
+
+/**
+ * A data file names its source once, in English. A Japanese page may declare the same source id with a
+ * Japanese title and publisher; the page's version wins, so the table's source line reads in the page's language.
+ */
+export function pageVersionOf(source: Source, pageSources: readonly Source[] | undefined): Source {
+  return pageSources?.find((s) => s.id === source.id) ?? source;
+}

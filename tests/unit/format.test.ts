@@ -38,3 +38,12 @@ describe("formatDate", () => {
     expect(() => formatDate("en", "soon")).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe("formatMoney short and axis styles", () => {
+  it("labels bars with one decimal and ticks without a zero decimal", () => {
+    expect(formatMoney("en", 37_656_521, "short")).toBe("$37.7M");
+    expect(formatMoney("ja", 37_656_521, "short")).toBe("3,770万");
+    expect(formatMoney("en", 2.5e6, "axis")).toBe("$2.5M");
+    expect(formatMoney("en", 0, "axis")).toBe("$0M");
+  });
+});

@@ -34,34 +34,51 @@ export const partialDate = (field: string) =>
   );
 
 export const sourceSchema = z
-  .object({
-    id: z
-      .string({ error: 'Each source needs an id, a short name such as "mofa-oda-2005". <Cite id="…" /> uses it.' })
-      .regex(/^[a-z0-9][a-z0-9-]*$/, {
-        error: 'A source id uses lower-case letters, digits and hyphens only, for example "ilo-donor-profile".',
-      })
-      .describe('Short name of the source, used by <Cite id="…" />. Lower-case letters, digits and hyphens.'),
-    title: z
-      .string({ error: "Each source needs a title: the title of the page or document." })
-      .min(1, { error: "A source title cannot be empty." })
-      .describe("Title of the page or document, as its publisher gives it."),
-    publisher: z
-      .string({ error: 'Each source needs a publisher, for example "ILO" or "Ministry of Foreign Affairs of Japan".' })
-      .min(1, { error: "A source publisher cannot be empty." })
-      .describe("Who published it, for example ILO, or Ministry of Foreign Affairs of Japan."),
-    url: z
-      .url({
-        protocol: /^https?$/,
-        error: "A source url must be a full web address starting with https://, for example https://www.ilo.org/….",
-      })
-      .describe("Full web address of the source, starting with https://."),
-    published: partialDate("published")
-      .optional()
-      .describe("Date the source was published (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day)."),
-    accessed: isoDate("accessed")
-      .optional()
-      .describe("Date you last read the source (YYYY-MM-DD). Needed when it has no publication date."),
-  })
+  .object(
+    {
+      id: z
+        .string({ error: 'Each source needs an id, a short name such as "mofa-oda-2005". <Cite id="…" /> uses it.' })
+        .regex(/^[a-z0-9][a-z0-9-]*$/, {
+          error: 'A source id uses lower-case letters, digits and hyphens only, for example "ilo-donor-profile".',
+        })
+        .describe('Short name of the source, used by <Cite id="…" />. Lower-case letters, digits and hyphens.')
+        .meta({ examples: ["ilo-donor-profile"] }),
+      title: z
+        .string({ error: "Each source needs a title: the title of the page or document." })
+        .min(1, { error: "A source title cannot be empty." })
+        .describe("Title of the page or document, as its publisher gives it.")
+        .meta({ examples: ["Japan - ILO Cooperation"] }),
+      publisher: z
+        .string({
+          error: 'Each source needs a publisher, for example "ILO" or "Ministry of Foreign Affairs of Japan".',
+        })
+        .min(1, { error: "A source publisher cannot be empty." })
+        .describe("Who published it, for example ILO, or Ministry of Foreign Affairs of Japan.")
+        .meta({ examples: ["Ministry of Foreign Affairs of Japan"] }),
+      url: z
+        .url({
+          protocol: /^https?$/,
+          error: "A source url must be a full web address starting with https://, for example https://www.ilo.org/….",
+        })
+        .describe("Full web address of the source, starting with https://.")
+        .meta({ examples: ["https://www.ilo.org/pardev/donors/japan/lang--en/index.htm"] }),
+      published: partialDate("published")
+        .optional()
+        .describe("Date the source was published (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day).")
+        .meta({ examples: ["2022-07-20"] }),
+      accessed: isoDate("accessed")
+        .optional()
+        .describe("Date you last read the source (YYYY-MM-DD). Needed when it has no publication date.")
+        .meta({ examples: ["2026-11-28"] }),
+    },
+    {
+      // Without this, a forgotten source only says "expected object, received undefined".
+      error: (issue) =>
+        issue.input === undefined
+          ? 'The source is missing. Add "source": { "id", "title", "publisher", "url", and "published" or "accessed" }.'
+          : 'A source must be an object: { "id", "title", "publisher", "url", and "published" or "accessed" }.',
+    },
+  )
   .refine((s) => s.published !== undefined || s.accessed !== undefined, {
     error: "A source needs a date: add published: YYYY-MM-DD, or accessed: YYYY-MM-DD if it has no publication date.",
     path: ["published"],

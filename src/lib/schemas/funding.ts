@@ -3,14 +3,16 @@ import { isoDate, sourceSchema } from "./common";
 
 const currency = z
   .enum(["USD"], { error: 'currency must be "USD". The site only shows US dollars; convert other currencies first.' })
-  .describe('Currency of every amount in the file. Only "USD" is accepted.');
+  .describe('Currency of every amount in the file. Only "USD" is accepted.')
+  .meta({ examples: ["USD"] });
 
 const year = (field: string) =>
   z
     .number({ error: `${field} must be a year written as a number without quotes, for example 2018.` })
     .int({ error: `${field} must be a whole year, for example 2018.` })
     .min(1919, { error: `${field} is before 1919, the year the ILO was founded. Check the year.` })
-    .max(2100, { error: `${field} is after 2100. Check the year.` });
+    .max(2100, { error: `${field} is after 2100. Check the year.` })
+    .meta({ examples: [2018] });
 
 const amount = (field: string) =>
   z
@@ -23,29 +25,37 @@ const amount = (field: string) =>
     .positive({
       error: `${field} must be greater than 0. Amounts are money received; write them without a minus sign.`,
     })
-    .describe(`${field}: a positive number, without quotes or thousands separators.`);
+    .describe(`${field}: a positive number, without quotes or thousands separators.`)
+    .meta({ examples: [177.8] });
 
 const common = {
   $schema: z.string().optional().describe("Path to the JSON Schema that lets code editors check this file."),
   id: z.string().describe("Filled in by the site from the file name."),
   currency,
   source: sourceSchema.describe("Where the figures come from: id, title, publisher, url and a date."),
-  asOf: isoDate("asOf").describe("The date these figures were last checked against the source (YYYY-MM-DD)."),
+  asOf: isoDate("asOf")
+    .describe("The date these figures were last checked against the source (YYYY-MM-DD).")
+    .meta({ examples: ["2026-11-28"] }),
 };
 
 /** One total per kind of contribution over a period, as the ILO's donor profile gives them. */
 export const periodTotalsSchema = z
   .object({
     ...common,
-    kind: z.literal("period-totals", { error: 'kind must be "period-totals" in this file.' }),
+    kind: z
+      .literal("period-totals", { error: 'kind must be "period-totals" in this file.' })
+      .describe('Which dataset this file holds: always "period-totals" here.'),
     unit: z
       .enum(["million"], { error: 'unit must be "million": the amounts are in millions of US dollars.' })
-      .describe('Scale of every amount: "million" means 177.8 is US$177.8 million.'),
+      .describe('Scale of every amount: "million" means 177.8 is US$177.8 million.')
+      .meta({ examples: ["million"] }),
     period: z
       .object(
         {
           start: year("period.start").describe("First year of the period, for example 2018."),
-          end: year("period.end").describe("Last year of the period, for example 2022."),
+          end: year("period.end")
+            .describe("Last year of the period, for example 2022.")
+            .meta({ examples: [2022] }),
         },
         { error: 'period must look like { "start": 2018, "end": 2022 }.' },
       )
@@ -53,17 +63,24 @@ export const periodTotalsSchema = z
         error:
           "period.start comes after period.end. Put the earlier year in start, for example 2018, and the later in end.",
         path: ["end"],
-      }),
+      })
+      .describe("The years the totals cover, first and last."),
     assessed: amount("assessed").describe("Assessed (regular budget) contributions over the period."),
-    voluntary: amount("voluntary").describe("Voluntary (earmarked, non-core) contributions over the period."),
+    voluntary: amount("voluntary")
+      .describe("Voluntary (earmarked, non-core) contributions over the period.")
+      .meta({ examples: [50.9] }),
   })
   .describe("Japan's contributions to the ILO over a period, by kind.");
 
 const annualRow = z.object(
   {
-    year: year("year"),
-    assessed: amount("assessed"),
-    voluntaryEarmarked: amount("voluntaryEarmarked"),
+    year: year("year").describe("The calendar year the amounts were received."),
+    assessed: amount("assessed")
+      .describe("Assessed contributions received that year, in US dollars.")
+      .meta({ examples: [37656521] }),
+    voluntaryEarmarked: amount("voluntaryEarmarked")
+      .describe("Voluntary earmarked contributions received that year, in US dollars.")
+      .meta({ examples: [4708812.99] }),
   },
   { error: 'Each year must look like { "year": 2018, "assessed": 37656521, "voluntaryEarmarked": 4708812.99 }.' },
 );
@@ -72,10 +89,13 @@ const annualRow = z.object(
 export const annualSchema = z
   .object({
     ...common,
-    kind: z.literal("annual", { error: 'kind must be "annual" in this file.' }),
+    kind: z
+      .literal("annual", { error: 'kind must be "annual" in this file.' })
+      .describe('Which dataset this file holds: always "annual" here.'),
     unit: z
       .enum(["one"], { error: 'unit must be "one": the amounts are whole US dollars, as the source publishes them.' })
-      .describe('Scale of every amount: "one" means the amounts are in US dollars, as published.'),
+      .describe('Scale of every amount: "one" means the amounts are in US dollars, as published.')
+      .meta({ examples: ["one"] }),
     years: z
       .array(annualRow, { error: "years must be a list of years, each with year, assessed and voluntaryEarmarked." })
       .min(1, { error: "years is empty. Add at least one year." })

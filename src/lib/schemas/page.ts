@@ -9,13 +9,15 @@ export const pageSchema = z
       .trim()
       .min(1, { error: "The title is empty. Write a short title, for example: title: Funding" })
       .max(90, { error: "The title is longer than 90 characters. Shorten it; the description can say more." })
-      .describe("The page's heading and browser-tab title. Keep it under 90 characters."),
+      .describe("The page's heading and browser-tab title. Keep it under 90 characters.")
+      .meta({ examples: ["Funding"] }),
     description: z
       .string({ error: "Every page needs a description: one or two sentences for search results and link previews." })
       .trim()
       .min(30, { error: "The description is shorter than 30 characters. Write one or two full sentences." })
       .max(200, { error: "The description is longer than 200 characters. Search engines cut it; shorten it." })
-      .describe("One or two sentences for search results and link previews (30 to 200 characters)."),
+      .describe("One or two sentences for search results and link previews (30 to 200 characters).")
+      .meta({ examples: ["Japan's assessed and voluntary contributions to the ILO for 2018–22, with their sources."] }),
     navOrder: z
       .number({
         error:
@@ -24,17 +26,19 @@ export const pageSchema = z
       .int({ error: "navOrder must be a whole number such as 1, 2 or 3." })
       .min(0, { error: "navOrder must be 0 or more." })
       .optional()
-      .describe("Position in the main menu: 0 comes first. Leave it out to keep the page out of the menu."),
+      .describe("Position in the main menu: 0 comes first. Leave it out to keep the page out of the menu.")
+      .meta({ examples: [3] }),
     navLabel: z
       .string()
       .trim()
       .min(1)
       .max(24, { error: "navLabel is longer than 24 characters; the menu needs a short word." })
       .optional()
-      .describe("A shorter name for the menu, when the title is long."),
-    lastReviewed: isoDate("lastReviewed").describe(
-      "The date someone last checked every fact on the page against its sources (YYYY-MM-DD).",
-    ),
+      .describe("A shorter name for the menu, when the title is long.")
+      .meta({ examples: ["Funding"] }),
+    lastReviewed: isoDate("lastReviewed")
+      .describe("The date someone last checked every fact on the page against its sources (YYYY-MM-DD).")
+      .meta({ examples: ["2026-11-28"] }),
     sources: z
       .array(sourceSchema, { error: "sources must be a list. Start each source with '- id: …'." })
       .default([])

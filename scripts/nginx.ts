@@ -1,0 +1,87 @@
+// Serves dist/ with Debian's nginx and the generated deploy/nginx.conf, as a child process of this one.
+// pid, logs and temp files live in a fresh temp folder (nginx -p); nothing touches /etc/nginx or a
+// system service. Used by `npm run serve` and by Playwright's globalSetup.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const NGINX_BIN = "/usr/sbin/nginx";
+const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+
+export interface RunningNginx {
+  url: string;
+  pid: number;
+  prefix: string;
+  stop(): Promise<void>;
+}
+
+/** deploy/nginx.conf with only `listen` and `root` changed, so tests exercise the shipped file. */
+export function localConf(conf: string, port: number, root: string): string {
+  let listens = 0;
+  let roots = 0;
+  const out = conf
+    .replace(/^(\s*)listen 8080;$/m, (_, sp: string) => (listens++, `${sp}listen 127.0.0.1:${port};`))
+    .replace(/^(\s*)root \/srv\/japan-ilo\/dist;$/m, (_, sp: string) => (roots++, `${sp}root ${root};`));
+  if (listens !== 1 || roots !== 1) {
+    throw new Error(
+      "deploy/nginx.conf lost its `listen 8080;` or `root /srv/japan-ilo/dist;` line. Run `npm run gen:headers`.",
+    );
+  }
+  return out;
+}
+
+async function waitForPort(url: string, child: ChildProcess, log: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const err = existsSync(log) ? readFileSync(log, "utf8") : "(no error log)";
+  child.kill("SIGTERM");
+  throw new Error(`nginx did not answer on ${url}. Its error log says:\n${err}`);
+}
+
+export async function startNginx(port: number, dist = "dist"): Promise<RunningNginx> {
+  const root = resolve(dist);
+  if (!existsSync(join(root, "index.html")))
+    throw new Error(`${root}/index.html is missing. Run \`npm run build\` first.`);
+  if (!existsSync(BROTLI_MODULE)) {
+    throw new Error(
+      `deploy/nginx.conf loads ${BROTLI_MODULE}. Install it: apt-get install -y libnginx-mod-http-brotli-static`,
+    );
+  }
+  const prefix = mkdtempSync(join(tmpdir(), "japan-ilo-nginx-"));
+  mkdirSync(join(prefix, "logs"));
+  mkdirSync(join(prefix, "tmp"));
+  const confPath = join(prefix, "nginx.conf");
+  writeFileSync(confPath, localConf(readFileSync("deploy/nginx.conf", "utf8"), port, root));
+  const child = spawn(NGINX_BIN, ["-p", `${prefix}/`, "-c", confPath, "-g", "daemon off;"], { stdio: "inherit" });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForPort(`${url}/`, child, join(prefix, "logs/error.log"));
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  return {
+    url,
+    pid: child.pid ?? -1,
+    prefix,
+    async stop() {
+      // Our own child, by its pid: SIGQUIT is nginx's graceful shutdown.
+      if (child.exitCode === null) child.kill("SIGQUIT");
+      await exited;
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+if (import.meta.main) {
+  const port = Number(process.env.PORT ?? 8080);
+  const nginx = await startNginx(port);
+  console.log(`nginx (pid ${nginx.pid}) serves dist/ at ${nginx.url}/ — files in ${nginx.prefix}. Ctrl-C stops it.`);
+  const stop = () => void nginx.stop().then(() => process.exit(0));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

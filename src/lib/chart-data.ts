@@ -1,0 +1,120 @@
+import type { Annual, PeriodTotals } from "./schemas/funding";
+import { formatDate, formatMoney } from "./format";
+import { annualSummary, annualTotals, periodLabel, periodTotals, totalsSummary, totalsTitle } from "./funding";
+import { t } from "./i18n";
+import type { Locale } from "./locales";
+import type { Source } from "./schemas/common";
+import { pageVersionOf } from "./sources";
+
+import type { SeriesKey, ViewKey } from "./chart-keys";
+
+export interface ChartSeries {
+  key: SeriesKey;
+  label: string;
+  /** US dollars; null where the series has no bar in a category (Chart.js skips it with skipNull). */
+  values: (number | null)[];
+  /** The label drawn on each bar, formatted on the server so browser and table agree. */
+  display: (string | null)[];
+}
+
+export interface ChartView {
+  title: string;
+  /** What a screen reader hears for the canvas: every figure in the view. */
+  summary: string;
+  /** The source line drawn under a downloaded PNG. */
+  source: string;
+  /** One entry per bar group; each is the lines of its axis label. */
+  categories: string[][];
+  series: ChartSeries[];
+}
+
+/** Everything the browser needs to draw both views; serialised into the page as JSON. */
+export interface ChartPayload {
+  locale: Locale;
+  axisTitle: string;
+  views: Record<ViewKey, ChartView>;
+}
+
+/**
+ * Splits an axis label into lines of at most `max` characters at spaces, so "Voluntary contributions"
+ * stays readable on a 320 px screen instead of being rotated. Japanese has no spaces and stays whole.
+ */
+export function wrapLabel(text: string, max = 14): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The source as the page cites it (a Japanese page may give the Japanese title), else as the data file does. */
+function sourceLine(locale: Locale, data: PeriodTotals | Annual, pageSources?: readonly Source[]): string {
+  const s = pageVersionOf(data.source, pageSources);
+  const date = formatDate(locale, s.published ?? s.accessed ?? data.asOf);
+  return `${t(locale, "funding.source", { source: s.title, publisher: s.publisher, date })} ${s.url}`;
+}
+
+/** The ILO totals: one bar per kind of contribution. The two datasets are never mixed. */
+export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: readonly Source[]): ChartView {
+  const f = periodTotals(data);
+  const bar = (key: SeriesKey, value: number, index: number): ChartSeries => ({
+    key,
+    label: t(locale, key === "assessed" ? "funding.assessed" : "funding.voluntary"),
+    values: [0, 1].map((i) => (i === index ? value : null)),
+    display: [0, 1].map((i) => (i === index ? formatMoney(locale, value, "short") : null)),
+  });
+  const series = [bar("assessed", f.assessed, 0), bar("voluntary", f.voluntary, 1)];
+  return {
+    title: totalsTitle(locale, data),
+    summary: totalsSummary(locale, data),
+    source: sourceLine(locale, data, pageSources),
+    categories: series.map((s) => wrapLabel(s.label)),
+    series,
+  };
+}
+
+/** The UN CEB revenue by year: assessed and voluntary earmarked side by side for each year. */
+export function annualView(locale: Locale, data: Annual, pageSources?: readonly Source[]): ChartView {
+  const a = annualTotals(data);
+  const series = (key: SeriesKey, field: "assessed" | "voluntaryEarmarked"): ChartSeries => ({
+    key,
+    label: t(locale, key === "assessed" ? "funding.assessed" : "funding.voluntaryEarmarked"),
+    values: a.rows.map((r) => r[field]),
+    display: a.rows.map((r) => formatMoney(locale, r[field], "short")),
+  });
+  return {
+    title: t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) }),
+    summary: annualSummary(locale, data),
+    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data, pageSources)}`,
+    categories: a.rows.map((r) => [String(r.year)]),
+    series: [series("assessed", "assessed"), series("voluntary", "voluntaryEarmarked")],
+  };
+}
+
+export function chartPayload(
+  locale: Locale,
+  totals: PeriodTotals,
+  annual: Annual,
+  pageSources?: readonly Source[],
+): ChartPayload {
+  return {
+    locale,
+    axisTitle: t(locale, "chart.axis"),
+    views: { totals: totalsView(locale, totals, pageSources), annual: annualView(locale, annual, pageSources) },
+  };
+}
+
+/** JSON safe to put inside <script type="application/json">: "<" is escaped so "</script>" cannot end it. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+const instances = new WeakMap<object, number>();
+/** A suffix that keeps table ids unique when a page holds more than one chart: "", "-2", "-3"… */
+export function instanceSuffix(page: object): string {
+  const n = (instances.get(page) ?? 0) + 1;
+  instances.set(page, n);
+  return n === 1 ? "" : `-${n}`;
+}

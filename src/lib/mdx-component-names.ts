@@ -1,0 +1,7 @@
+/**
+ * The components an MDX page may use without an import. src/components/mdx.ts maps each name to its
+ * component (and fails `astro check` if the two lists differ); the remark check in astro.config.mjs
+ * uses this list to name the known components when a page uses an unknown one.
+ */
+export const mdxComponentNames = ["Callout", "Cite", "FundingChart", "KeyFigure", "Note"] as const;
+export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -1,0 +1,14 @@
+// Starts nginx (the production configuration) and the partner-site server; returns their teardown.
+import { startNginx } from "../../scripts/nginx.ts";
+import { NO_NGINX_MESSAGE, PORT, SERVED_BY_NGINX, startThirdParty } from "./support/servers.ts";
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const nginx = SERVED_BY_NGINX ? await startNginx(PORT) : undefined;
+  if (nginx) console.log(`nginx pid ${nginx.pid} serves dist/ at ${nginx.url}/ (logs in ${nginx.prefix}/logs)`);
+  else console.warn(NO_NGINX_MESSAGE);
+  const thirdParty = await startThirdParty();
+  return async () => {
+    await new Promise<void>((r) => thirdParty.close(() => r()));
+    await nginx?.stop();
+  };
+}

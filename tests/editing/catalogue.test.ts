@@ -1,0 +1,135 @@
+/**
+ * The catalogue of editor mistakes (tests/fixtures/editing/*.json). Each case is applied to a temporary
+ * copy of the project and `npm run check` runs on it (as scripts/check.mjs, without astro check, which
+ * no content mistake can trip). Cases whose mistake the pre-build checks catch also skip the build.
+ */
+import { execFile } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+interface Edit {
+  file: string;
+  find?: string;
+  replace?: string;
+  append?: string;
+  copyFrom?: string;
+  delete?: boolean;
+  deleteKey?: string;
+}
+interface Case {
+  description: string;
+  stage: "pre" | "build";
+  edits: Edit[];
+  expect: { exitCode: number; parts: string[] };
+}
+
+const project = process.cwd();
+const fixtures = join(project, "tests/fixtures/editing");
+const cases = readdirSync(fixtures)
+  .filter((f) => f.endsWith(".json"))
+  .sort()
+  .map((f) => ({ name: f.replace(/\.json$/, ""), ...(JSON.parse(readFileSync(join(fixtures, f), "utf8")) as Case) }));
+const work = mkdtempSync(join(tmpdir(), "editing-catalogue-"));
+
+/** A copy of what an editor's checkout holds, with node_modules shared. */
+function copyProject(to: string, from = project) {
+  for (const entry of ["src", "content", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+    cpSync(join(from, entry), join(to, entry), { recursive: true });
+  }
+  symlinkSync(join(project, "node_modules"), join(to, "node_modules"));
+}
+
+function apply(root: string, edit: Edit) {
+  const path = join(root, edit.file);
+  if (edit.delete) return unlinkSync(path);
+  if (edit.copyFrom) {
+    mkdirSync(dirname(path), { recursive: true });
+    return cpSync(join(root, edit.copyFrom), path);
+  }
+  const text = readFileSync(path, "utf8");
+  if (edit.deleteKey) {
+    const data = JSON.parse(text) as Record<string, string>;
+    expect(data, `${edit.file} has no key ${edit.deleteKey}`).toHaveProperty([edit.deleteKey]);
+    const kept = Object.fromEntries(Object.entries(data).filter(([key]) => key !== edit.deleteKey));
+    return writeFileSync(path, JSON.stringify(kept, null, 2));
+  }
+  if (edit.append) return writeFileSync(path, text + edit.append);
+  // A patch that no longer applies would make the case pass for the wrong reason, so it fails loudly.
+  expect(text, `${edit.file} no longer contains ${JSON.stringify(edit.find)}; update the fixture`).toContain(edit.find);
+  writeFileSync(path, text.replace(edit.find ?? "", edit.replace ?? ""));
+}
+
+function check(root: string, args: string[]): Promise<{ code: number; out: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      join(project, "node_modules/.bin/node"),
+      ["scripts/check.mjs", ...args],
+      { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+    );
+  });
+}
+
+const base = join(work, "base");
+beforeAll(() => {
+  copyProject(base);
+  // Until every Japanese page exists, the copy gets a stand-in twin so that only the case's own mistake fails.
+  for (const f of readdirSync(join(base, "content/pages/en"))) {
+    if (!existsSync(join(base, "content/pages/ja", f))) {
+      mkdirSync(join(base, "content/pages/ja"), { recursive: true });
+      cpSync(join(base, "content/pages/en", f), join(base, "content/pages/ja", f));
+    }
+  }
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("catalogue of editor mistakes", () => {
+  it("has at least 15 cases", () => expect(cases.length).toBeGreaterThanOrEqual(15));
+
+  it.concurrent.each(cases)("$name: $description", async (c) => {
+    const root = join(work, c.name);
+    copyProject(root, base);
+    for (const edit of c.edits) apply(root, edit);
+    const { code, out } = await check(root, c.stage === "pre" ? ["--no-types", "--no-build"] : ["--no-types"]);
+    expect(code, out).toBe(c.expect.exitCode);
+    for (const part of c.expect.parts) {
+      if (part.startsWith("re:")) expect(out).toMatch(new RegExp(part.slice(3)));
+      else expect(out).toContain(part);
+    }
+    expect(out).not.toContain("All checks passed");
+  });
+
+  it("a page added by following the guide passes the check and appears in the menu and the sitemap", async () => {
+    const root = join(work, "new-page");
+    copyProject(root, base);
+    // docs/editing.md, "Add a page": copy a page, change its frontmatter, give it a navOrder, add its twin.
+    for (const locale of ["en", "ja"]) {
+      const text = readFileSync(join(root, `content/pages/${locale}/membership.mdx`), "utf8")
+        .replace(/^title: .*$/m, "title: Training Centre")
+        .replace(/^navLabel: .*\n/m, "")
+        .replace(/^navOrder: .*$/m, "navOrder: 9");
+      writeFileSync(join(root, `content/pages/${locale}/training-centre.mdx`), text);
+    }
+    const { code, out } = await check(root, ["--no-types"]);
+    expect(code, out).toBe(0);
+    expect(out).toContain("All checks passed");
+    const home = readFileSync(join(root, "dist/index.html"), "utf8");
+    expect(home).toMatch(/<a href="\/training-centre\/"[^>]*>\s*Training Centre\s*<\/a>/);
+    const sitemap = readFileSync(join(root, "dist/sitemap-0.xml"), "utf8");
+    expect(sitemap).toContain("https://japan-ilo.example.org/training-centre/");
+    expect(sitemap).toContain("https://japan-ilo.example.org/ja/training-centre/");
+  });
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding";
+import {
+  annualView,
+  chartPayload,
+  instanceSuffix,
+  jsonForScript,
+  totalsView,
+  wrapLabel,
+} from "../../src/lib/chart-data";
+import { isShow, isView } from "../../src/lib/chart-keys";
+import { annualSummary, totalsSummary, totalsTitle } from "../../src/lib/funding";
+import { formatMoney } from "../../src/lib/format";
+
+const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
+const totals = periodTotalsSchema.parse({ ...load("funding-totals"), id: "funding-totals" });
+const annual = annualSchema.parse({ ...load("funding-annual"), id: "funding-annual" });
+
+describe("totalsView", () => {
+  const view = totalsView("en", totals);
+  it("puts each kind in its own bar, in dollars, with nulls where the other kind's bar is", () => {
+    expect(view.series.map((s) => s.key)).toEqual(["assessed", "voluntary"]);
+    expect(view.series[0]?.values).toEqual([totals.assessed * 1e6, null]);
+    expect(view.series[1]?.values).toEqual([null, totals.voluntary * 1e6]);
+    expect(view.series[0]?.display).toEqual([formatMoney("en", totals.assessed * 1e6, "short"), null]);
+  });
+  it("labels the bars and titles the chart from the data", () => {
+    expect(view.categories).toEqual([
+      ["Assessed", "contributions"],
+      ["Voluntary", "contributions"],
+    ]);
+    expect(view.title).toBe(totalsTitle("en", totals));
+    expect(view.title).toContain("assessed and voluntary");
+    expect(view.summary).toBe(totalsSummary("en", totals));
+    expect(view.source).toContain(totals.source.url);
+  });
+  it("speaks Japanese on Japanese pages", () => {
+    const ja = totalsView("ja", totals);
+    expect(ja.categories).toEqual([["分担金"], ["任意拠出金"]]);
+    expect(ja.series[1]?.display[1]).toBe(formatMoney("ja", totals.voluntary * 1e6, "short"));
+  });
+});
+
+describe("annualView", () => {
+  const view = annualView("en", annual);
+  it("keeps one category per year and the UN CEB figures only", () => {
+    expect(view.categories).toEqual(annual.years.map((r) => [String(r.year)]));
+    expect(view.series[0]?.values).toEqual(annual.years.map((r) => r.assessed));
+    expect(view.series[1]?.values).toEqual(annual.years.map((r) => r.voluntaryEarmarked));
+    expect(view.series[1]?.label).toBe("Voluntary earmarked contributions");
+  });
+  it("names the dataset and says its totals differ from the ILO's", () => {
+    expect(view.title).toContain("UN CEB revenue data");
+    expect(view.summary).toBe(annualSummary("en", annual));
+    expect(view.source).toMatch(/^These UN CEB figures .* differ from the ILO donor profile's totals/);
+    expect(view.source).toContain(annual.source.url);
+  });
+});
+
+describe("chartPayload", () => {
+  it("carries both views, never mixed, and survives JSON inside a script element", () => {
+    const payload = chartPayload("en", totals, annual);
+    expect(Object.keys(payload.views)).toEqual(["totals", "annual"]);
+    expect(payload.views.totals.series.flatMap((s) => s.values)).not.toContain(annual.years[0]?.assessed);
+    const text = jsonForScript({ ...payload, evil: "</script><script>alert(1)</script>" });
+    expect(text).not.toContain("<");
+    expect(JSON.parse(text).evil).toBe("</script><script>alert(1)</script>");
+  });
+});
+
+describe("helpers", () => {
+  it("wraps long English labels at spaces and leaves short ones whole", () => {
+    expect(wrapLabel("Voluntary earmarked contributions")).toEqual(["Voluntary", "earmarked", "contributions"]);
+    expect(wrapLabel("Total 2018")).toEqual(["Total 2018"]);
+    expect(wrapLabel("任意拠出金（使途指定）")).toEqual(["任意拠出金（使途指定）"]);
+  });
+  it("numbers second and later charts on the same page", () => {
+    const page = {};
+    expect([instanceSuffix(page), instanceSuffix(page), instanceSuffix({})]).toEqual(["", "-2", ""]);
+  });
+  it("recognises the views and modes the element accepts", () => {
+    expect([isView("totals"), isView("annual"), isView("pie"), isShow("table"), isShow(null)]).toEqual([
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  fieldName,
+  formatProblem,
+  lineOfPath,
+  parseBuildOutput,
+  parseProblems,
+  sourceOfPage,
+} from "../../src/lib/editor-problems";
+import { checkDataFile, checkPageFiles, checkTwins } from "../../src/lib/content-check";
+import { periodTotalsSchema } from "../../src/lib/schemas/funding";
+import { readFileSync } from "node:fs";
+
+describe("editor problems", () => {
+  it("names fields the way people count", () => {
+    expect(fieldName(["sources", 0, "url"])).toBe("sources[1].url");
+  });
+
+  it("finds the line of a nested field in YAML and JSON", () => {
+    const yaml = "title: A\nsources:\n  - id: a\n    url: x\n  - id: b\n    url: y";
+    expect(lineOfPath(yaml, ["sources", 1, "url"], 2)).toBe(7);
+    const json = readFileSync("content/data/funding-annual.json", "utf8");
+    const line = json.split("\n").findIndex((l) => l.includes('"year": 2019')) + 1;
+    expect(lineOfPath(json, ["years", 1, "year"])).toBe(line);
+  });
+
+  it("reads back what it prints", () => {
+    const p = {
+      file: "a.mdx",
+      line: 3,
+      field: "<X>",
+      found: "<X>",
+      expected: "Use <Note>.\nSecond line.",
+      example: "<Note />",
+    };
+    expect(parseProblems(formatProblem(p))).toEqual([p]);
+  });
+
+  it("maps built pages to their MDX files", () => {
+    expect(sourceOfPage("index.html")).toBe("content/pages/en/index.mdx");
+    expect(sourceOfPage("ja/funding/index.html")).toBe("content/pages/ja/funding.mdx");
+  });
+
+  it("turns a render error from a component into a problem with file, line and fix", () => {
+    const out =
+      '[ERROR] [build] Caught error rendering /funding/: Error: content/pages/en/funding.mdx: <Cite> cites the source "zz", which this page does not declare.\ncontent/pages/en/funding.mdx: <Cite> cites the source "zz", which this page does not declare.\n  Declared sources: "a".\n  Fix: use one of those ids\n  Stack trace:';
+    const [p] = parseBuildOutput(out, "/x", () => 'line one\nText.<Cite id="zz" />');
+    expect(p).toMatchObject({
+      file: "content/pages/en/funding.mdx",
+      line: 2,
+      field: "<Cite>",
+      example: "use one of those ids",
+    });
+  });
+
+  it("reports the line of a cross-field mistake in a data file and the value found", () => {
+    const text = readFileSync("content/data/funding-totals.json", "utf8").replace(/"start": \d+/, '"start": 2030');
+    const [p] = checkDataFile("t.json", text, periodTotalsSchema);
+    expect(p?.field).toBe("period.end");
+    expect(p?.line).toBe(text.split("\n").findIndex((l) => l.includes('"end"')) + 1);
+  });
+
+  it("finds duplicate addresses and missing twins", () => {
+    expect(checkPageFiles(["en/a.mdx", "en/a/index.mdx", "ja/a.mdx"]).map((p) => p.file)).toEqual([
+      "content/pages/en/a/index.mdx",
+    ]);
+    expect(checkPageFiles(["en/A.mdx", "en/a.mdx"])).toHaveLength(1);
+    expect(checkTwins(["en/a.mdx", "ja/b.mdx"]).map((p) => p.found)).toEqual([
+      "no content/pages/ja/a.mdx",
+      "no content/pages/en/b.mdx",
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import en from "../../src/i18n/en.json";
+import ja from "../../src/i18n/ja.json";
+import { missingKeys, t } from "../../src/lib/i18n";
+
+/** The {placeholders} a template uses, sorted, so both languages can be compared. */
+const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("UI dictionaries", () => {
+  it("have the same keys in src/i18n/en.json and src/i18n/ja.json", () => {
+    const problems = missingKeys(en, ja);
+    // The message lists every missing key with the file that lacks it, e.g. src/i18n/ja.json lacks "nav.menu".
+    expect(problems, `Add these keys:\n  ${problems.join("\n  ")}`).toEqual([]);
+  });
+
+  it("names the key and the file when one is missing", () => {
+    // Small made-up dictionaries, so this test checks missingKeys itself whatever the real files hold.
+    expect(missingKeys({ a: "A", b: "B" }, { a: "あ" })).toEqual(['src/i18n/ja.json lacks "b"']);
+    expect(missingKeys({ a: "A" }, { a: "あ", c: "う" })).toEqual(['src/i18n/en.json lacks "c"']);
+  });
+
+  it("use the same {placeholders} for each key in both languages", () => {
+    const jaDict: Record<string, string> = ja;
+    const differing = Object.entries(en)
+      .filter(([key, value]) => key in jaDict && placeholders(value).join() !== placeholders(jaDict[key] ?? "").join())
+      .map(([key]) => key);
+    expect(differing, "These keys use different {placeholders} in en.json and ja.json").toEqual([]);
+  });
+
+  it("has no empty strings", () => {
+    const empty = [
+      ...Object.entries(en)
+        .filter(([, v]) => v.trim() === "")
+        .map(([k]) => `en.json ${k}`),
+      ...Object.entries(ja)
+        .filter(([, v]) => v.trim() === "")
+        .map(([k]) => `ja.json ${k}`),
+    ];
+    expect(empty).toEqual([]);
+  });
+});
+
+describe("t()", () => {
+  it("fills placeholders in each language", () => {
+    expect(t("ja", "cite.label", { n: 2, title: "外務省" })).toBe("出典2：外務省");
+    expect(t("en", "cite.label", { n: 2, title: "MOFA" })).toBe("Source 2: MOFA");
+  });
+  it("stops with the key and file when a placeholder has no value", () => {
+    expect(() => t("ja", "cite.label", { n: 2 })).toThrow(/"cite\.label" in src\/i18n\/ja\.json uses \{title\}/);
+  });
+});
