@@ -27,7 +27,7 @@ export function renderMarkdown(r) {
     "",
     "## Build",
     "",
-    `Full build (\`astro build\`): fastest ${fmt(r.build.minSeconds, 2)} s, median ${fmt(r.build.medianSeconds, 2)} s (runs: ${r.build.seconds.map((s) => s.toFixed(2)).join(", ")} s).`,
+    `Full build (\`npm run build\`): fastest ${fmt(r.build.minSeconds, 2)} s, median ${fmt(r.build.medianSeconds, 2)} s (runs: ${r.build.seconds.map((s) => s.toFixed(2)).join(", ")} s).`,
     "",
     `Build time with synthetic MDX pages added to a temporary copy (fastest of ${r.scaling.repeats} builds each):`,
     "",
