@@ -1,0 +1,67 @@
+// Build time against content size: copies the project to a temporary folder, adds N synthetic MDX pages
+// and times `npm run build`. The real content/ is never touched.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+const SKIP = new Set(["node_modules", "dist", ".git", ".astro", "bench", "test-results", "playwright-report"]);
+
+export function timeBuild(cwd) {
+  const start = process.hrtime.bigint();
+  try {
+    execFileSync("npm", ["run", "build", "--silent"], {
+      cwd,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
+  } catch (error) {
+    // Say why: the build's own error output, not only "Command failed".
+    throw new Error(`astro build failed in ${cwd}:\n${String(error.stderr ?? error).slice(-2000)}`, { cause: error });
+  }
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** A page that uses what real pages use: frontmatter with a source, headings, a list and a citation. */
+function syntheticPage(i) {
+  return `---
+title: Synthetic page ${i}
+description: A generated page that measures how build time grows with content. It is never committed.
+lastReviewed: 2026-11-28
+sources:
+  - id: synthetic-source
+    title: Synthetic source
+    publisher: Bench
+    url: https://example.org/source/${i}
+    accessed: 2026-11-28
+---
+
+Paragraph one of page ${i}, with a citation.<Cite id="synthetic-source" />
+
+## Section
+
+- Item one
+- Item two
+- Item three
+
+${"A longer paragraph of plain text that fills the page like running prose does. ".repeat(8)}
+`;
+}
+
+/** Seconds to build the project with `count` extra pages, in a fresh temporary copy. */
+export function buildWithPages(root, count) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-build-${count}-`));
+  try {
+    cpSync(root, dir, {
+      recursive: true,
+      filter: (src) => !SKIP.has(relative(root, src).split("/")[0] ?? ""),
+    });
+    symlinkSync(realpathSync(join(root, "node_modules")), join(dir, "node_modules"));
+    for (let i = 1; i <= count; i++) {
+      writeFileSync(join(dir, "content/pages/en", `bench-${String(i).padStart(3, "0")}.mdx`), syntheticPage(i));
+    }
+    return timeBuild(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
