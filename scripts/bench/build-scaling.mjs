@@ -1,9 +1,10 @@
 // Build time against content size: copies the project to a temporary folder, adds N synthetic MDX pages
 // and times `npm run build`. The real content/ is never touched.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { linkNodeModules } from "../../tests/support/link-modules.ts";
 
 const SKIP = new Set(["node_modules", "dist", ".git", ".astro", "bench", "test-results", "playwright-report"]);
 
@@ -56,7 +57,7 @@ export function buildWithPages(root, count) {
       recursive: true,
       filter: (src) => !SKIP.has(relative(root, src).split("/")[0] ?? ""),
     });
-    symlinkSync(realpathSync(join(root, "node_modules")), join(dir, "node_modules"));
+    linkNodeModules(root, dir);
     for (let i = 1; i <= count; i++) {
       writeFileSync(join(dir, "content/pages/en", `bench-${String(i).padStart(3, "0")}.mdx`), syntheticPage(i));
     }

@@ -4,21 +4,12 @@
  * no content mistake can trip). Cases whose mistake the pre-build checks catch also skip the build.
  */
 import { execFile } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { linkNodeModules } from "../support/link-modules";
 
 interface Edit {
   file: string;
@@ -49,13 +40,7 @@ function copyProject(to: string, from = project) {
   for (const entry of ["src", "content", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"]) {
     cpSync(join(from, entry), join(to, entry), { recursive: true });
   }
-  // Link each package, not the folder: Astro keeps its content store in node_modules/.astro, and copies
-  // building side by side through one shared folder would overwrite each other's pages.
-  mkdirSync(join(to, "node_modules"));
-  for (const entry of readdirSync(join(project, "node_modules"))) {
-    if (entry === ".astro" || entry === ".vite") continue;
-    symlinkSync(join(project, "node_modules", entry), join(to, "node_modules", entry));
-  }
+  linkNodeModules(project, to);
 }
 
 function apply(root: string, edit: Edit) {
