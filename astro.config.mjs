@@ -15,7 +15,8 @@ export default defineConfig({
   site: SITE,
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Component styles go to cached CSS files rather than into every page: smaller HTML, fewer CSP hashes.
+  build: { format: "directory", inlineStylesheets: "never" },
   i18n: {
     locales: ["en", "ja"],
     defaultLocale: "en",

@@ -106,6 +106,16 @@ export function chartPayload(
   };
 }
 
+/** What the script needs: the payload less each view's summary, which the canvas already carries as its aria-label. */
+export function clientPayload(payload: ChartPayload): ClientPayload {
+  const strip = ({ summary: _summary, ...view }: ChartView): ClientView => view;
+  return { ...payload, views: { totals: strip(payload.views.totals), annual: strip(payload.views.annual) } };
+}
+
+/** A view as the browser receives it. */
+export type ClientView = Omit<ChartView, "summary">;
+export type ClientPayload = Omit<ChartPayload, "views"> & { views: Record<ViewKey, ClientView> };
+
 /** JSON safe to put inside <script type="application/json">: "<" is escaped so "</script>" cannot end it. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");

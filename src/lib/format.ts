@@ -24,6 +24,7 @@ export function formatJapaneseAmount(dollars: number): string {
   const oku = Math.floor(man / 1e4);
   const rest = man % 1e4;
   const group = new Intl.NumberFormat(intlTag.ja);
+  if (man === 0) return "0"; // an axis starts at 0, not "0万"
   if (oku === 0) return `${group.format(rest)}万`;
   return rest === 0 ? `${group.format(oku)}億` : `${group.format(oku)}億${group.format(rest)}万`;
 }

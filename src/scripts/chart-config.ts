@@ -1,6 +1,6 @@
 // Builds the Chart.js configuration for one view from the server's payload and the page's colours.
 import type { ChartConfiguration, Plugin } from "chart.js";
-import type { ChartView } from "../lib/chart-data";
+import type { ClientView } from "../lib/chart-data";
 import type { SeriesKey } from "../lib/chart-keys";
 import { formatMoney } from "../lib/format";
 import type { Locale } from "../lib/locales";
@@ -67,7 +67,7 @@ export function seriesFill(key: SeriesKey, p: Palette): CanvasPattern | string {
  * Draws each bar's value above it: horizontally when it fits the bar's width, turned upright when
  * the screen is narrow. The y scale's grace leaves room for either.
  */
-function valueLabels(view: ChartView, palette: () => Palette): Plugin<"bar"> {
+function valueLabels(view: ClientView, palette: () => Palette): Plugin<"bar"> {
   return {
     id: "valueLabels",
     afterDatasetsDraw(chart) {
@@ -103,7 +103,7 @@ function valueLabels(view: ChartView, palette: () => Palette): Plugin<"bar"> {
 export function chartConfig(
   locale: Locale,
   axisTitle: string,
-  view: ChartView,
+  view: ClientView,
   palette: () => Palette,
   animate: boolean,
 ): ChartConfiguration<"bar", (number | null)[], string[]> {

@@ -1,6 +1,6 @@
 // "Download PNG": the chart as an image people can put in a report, with its title and source,
 // on a filled background (a transparent PNG shows dark text on dark slides).
-import type { ChartView } from "../lib/chart-data";
+import type { ClientView } from "../lib/chart-data";
 import type { Palette } from "./chart-config";
 
 /** Breaks text into lines that fit `width` at the context's current font. */
@@ -18,7 +18,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export async function downloadPng(chart: HTMLCanvasElement, view: ChartView, p: Palette, fileName: string) {
+export async function downloadPng(chart: HTMLCanvasElement, view: ClientView, p: Palette, fileName: string) {
   const scale = chart.width / chart.clientWidth || 1;
   const pad = 16 * scale;
   const font = getComputedStyle(chart).fontFamily;

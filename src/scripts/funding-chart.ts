@@ -1,7 +1,7 @@
 // <funding-chart>: enhances the server-rendered tables with a Chart.js bar chart.
 // The tables stay the content; this script only draws over them and switches views.
 import type { Chart } from "chart.js";
-import type { ChartPayload } from "../lib/chart-data";
+import type { ClientPayload } from "../lib/chart-data";
 import { isShow, isView, type ShowKey, type ViewKey } from "../lib/chart-keys";
 import { chartConfig, readPalette, seriesFill, type Palette } from "./chart-config";
 import { downloadPng } from "./chart-png";
@@ -23,7 +23,7 @@ export class FundingChart extends HTMLElement {
   static observedAttributes = ["view", "show"];
   /** The live Chart instance, for tests and for the embed page. */
   chart: Chart<"bar", (number | null)[], string[]> | undefined;
-  #payload: ChartPayload | undefined;
+  #payload: ClientPayload | undefined;
   #palette: Palette | undefined;
   #visible = false;
   #cleanup: (() => void)[] = [];
@@ -44,7 +44,7 @@ export class FundingChart extends HTMLElement {
   connectedCallback() {
     const data = this.querySelector("script[data-chart-payload]")?.textContent;
     if (!data) return;
-    this.#payload = JSON.parse(data) as ChartPayload;
+    this.#payload = JSON.parse(data) as ClientPayload;
     const on = (target: EventTarget, type: string, fn: (e: Event) => void) => {
       target.addEventListener(type, fn);
       this.#cleanup.push(() => target.removeEventListener(type, fn));

@@ -6,7 +6,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const nginx = SERVED_BY_NGINX ? await startNginx(PORT) : undefined;
   if (nginx) console.log(`nginx pid ${nginx.pid} serves dist/ at ${nginx.url}/ (logs in ${nginx.prefix}/logs)`);
   else console.warn(NO_NGINX_MESSAGE);
-  const thirdParty = await startThirdParty();
+  // If the partner server cannot start (its port is taken), stop nginx too: nothing else would.
+  const thirdParty = await startThirdParty().catch(async (error: unknown) => {
+    await nginx?.stop();
+    throw error;
+  });
   return async () => {
     await new Promise<void>((r) => thirdParty.close(() => r()));
     await nginx?.stop();

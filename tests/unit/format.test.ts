@@ -16,7 +16,7 @@ describe("formatMoney", () => {
   it("rounds Japanese amounts to 10万 and handles exact 億", () => {
     expect(formatJapaneseAmount(37_656_521)).toBe("3,770万");
     expect(formatJapaneseAmount(200_000_000)).toBe("2億");
-    expect(formatJapaneseAmount(0)).toBe("0万");
+    expect(formatJapaneseAmount(0)).toBe("0");
   });
 });
 
