@@ -89,7 +89,9 @@ async function keyboardWalk(page: Page, path: string) {
           el.tabIndex >= 0 &&
           !(el as HTMLButtonElement).disabled &&
           // Hidden elements (e.g. links inside a closed <details>) are not in the tab order.
-          el.checkVisibility({ visibilityProperty: true }),
+          el.checkVisibility({ visibilityProperty: true }) &&
+          // Tab enters a radio group once, at its checked button; arrow keys move within it.
+          !(el instanceof HTMLInputElement && el.type === "radio" && !el.checked),
       );
       return els.map((el, i) => {
         if (el.dataset.kbdBase === undefined) {
@@ -147,9 +149,12 @@ async function keyboardWalk(page: Page, path: string) {
     stops.push(stop);
   }
 
-  expect(await page.locator("[data-kbd-id='0']").getAttribute("href"), `${path}: the skip link must be first`).toBe(
-    "#main",
-  );
+  // A page with site navigation offers a way past it first. The embed pages have no navigation to skip.
+  if ((await page.locator("header nav").count()) > 0) {
+    expect(await page.locator("[data-kbd-id='0']").getAttribute("href"), `${path}: the skip link must be first`).toBe(
+      "#main",
+    );
+  }
   expect(
     stops.map((s) => s.label),
     `${path}: Tab order differs from DOM order`,

@@ -137,11 +137,10 @@ test.describe("no English UI strings on Japanese pages", () => {
 test("the Japanese funding page shows the data's numbers in Japanese style", async ({ page }) => {
   const totals = periodTotals(totalsJson as PeriodTotals);
   const annual = annualTotals(annualJson as Annual);
+  // The home page's key figure is computed from the same data.
+  await page.goto("/ja/");
+  await expect(page.locator(".key-figure", { hasText: formatMoney("ja", totals.total) })).toHaveCount(1);
   await page.goto("/ja/funding/");
-  const keyFigures = page.locator(".key-figure");
-  for (const [i, kind] of (["assessed", "voluntary", "total"] as const).entries()) {
-    await expect(keyFigures.nth(i)).toContainText(formatMoney("ja", totals[kind]));
-  }
   const totalsTable = page.locator("#table-totals");
   for (const kind of ["assessed", "voluntary", "total"] as const) {
     await expect(totalsTable).toContainText(formatMoney("ja", totals[kind]));
