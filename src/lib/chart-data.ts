@@ -1,10 +1,10 @@
 import type { Annual, PeriodTotals } from "./schemas/funding";
-import { formatDate, formatMoney } from "./format";
+import { formatMoney } from "./format";
 import { annualSummary, annualTotals, periodLabel, periodTotals, totalsSummary, totalsTitle } from "./funding";
 import { t } from "./i18n";
 import type { Locale } from "./locales";
 import type { Source } from "./schemas/common";
-import { pageVersionOf } from "./sources";
+import { citedDate, pageVersionOf } from "./sources";
 
 import type { SeriesKey, ViewKey } from "./chart-keys";
 
@@ -52,7 +52,7 @@ export function wrapLabel(text: string, max = 14): string[] {
 /** The source as the page cites it (a Japanese page may give the Japanese title), else as the data file does. */
 function sourceLine(locale: Locale, data: PeriodTotals | Annual, pageSources?: readonly Source[]): string {
   const s = pageVersionOf(data.source, pageSources);
-  const date = formatDate(locale, s.published ?? s.accessed ?? data.asOf);
+  const date = citedDate(locale, s, data.asOf);
   return `${t(locale, "funding.source", { source: s.title, publisher: s.publisher, date })} ${s.url}`;
 }
 

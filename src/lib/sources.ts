@@ -1,3 +1,6 @@
+import { formatDate } from "./format";
+import { t } from "./i18n";
+import type { Locale } from "./locales";
 import type { Source } from "./schemas/common";
 
 /** Finds a source by id, or explains which file needs it declared and how. */
@@ -32,4 +35,11 @@ export function usesFundingData(body: string | undefined): boolean {
  */
 export function pageVersionOf(source: Source, pageSources: readonly Source[] | undefined): Source {
   return pageSources?.find((s) => s.id === source.id) ?? source;
+}
+
+/** The date shown beside a source: its publication date, or when it was read, said as such. */
+export function citedDate(locale: Locale, source: Source, fallback: string): string {
+  return source.published
+    ? formatDate(locale, source.published)
+    : t(locale, "sources.accessed", { date: formatDate(locale, source.accessed ?? fallback) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSource, usesFundingData } from "../../src/lib/sources";
+import { citedDate, findSource, usesFundingData } from "../../src/lib/sources";
 
 const sources = [
   { id: "a", title: "A", publisher: "P", url: "https://a.example/", published: "2020" },
@@ -23,5 +23,14 @@ describe("usesFundingData", () => {
     expect(usesFundingData('<KeyFigure data="total">x</KeyFigure>')).toBe(true);
     expect(usesFundingData('<KeyFigure value="1919" source="a">x</KeyFigure>')).toBe(false);
     expect(usesFundingData(undefined)).toBe(false);
+  });
+});
+
+describe("citedDate", () => {
+  it("gives the publication date, or says when the source was read", () => {
+    const [published, accessed] = sources;
+    expect(citedDate("en", published, "2026-01-01")).toBe("2020");
+    expect(citedDate("en", accessed, "2026-01-01")).toBe("accessed 28 November 2026");
+    expect(citedDate("ja", accessed, "2026-01-01")).toBe("2026年11月28日閲覧");
   });
 });
