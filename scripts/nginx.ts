@@ -35,8 +35,8 @@ async function waitForPort(url: string, child: ChildProcess, log: string): Promi
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
     try {
-      await fetch(url);
-      return;
+      // Only our nginx counts: another server already on the port would answer too.
+      if ((await fetch(url)).headers.get("server") === "nginx") return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -55,13 +55,18 @@ export async function startNginx(port: number, dist = "dist"): Promise<RunningNg
       `deploy/nginx.conf loads ${BROTLI_MODULE}. Install it: apt-get install -y libnginx-mod-http-brotli-static`,
     );
   }
+  const url = `http://127.0.0.1:${port}`;
+  const busy = await fetch(`${url}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${port} already answers (another server?). Stop it, or set PORT to a free port.`);
   const prefix = mkdtempSync(join(tmpdir(), "japan-ilo-nginx-"));
   mkdirSync(join(prefix, "logs"));
   mkdirSync(join(prefix, "tmp"));
   const confPath = join(prefix, "nginx.conf");
   writeFileSync(confPath, localConf(readFileSync("deploy/nginx.conf", "utf8"), port, root));
   const child = spawn(NGINX_BIN, ["-p", `${prefix}/`, "-c", confPath, "-g", "daemon off;"], { stdio: "inherit" });
-  const url = `http://127.0.0.1:${port}`;
   await waitForPort(`${url}/`, child, join(prefix, "logs/error.log"));
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   return {
