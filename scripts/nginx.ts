@@ -17,10 +17,13 @@ export interface RunningNginx {
 }
 
 /** deploy/nginx.conf with only `listen` and `root` changed, so tests exercise the shipped file. */
-export function localConf(conf: string, port: number, root: string): string {
+export function localConf(conf: string, port: number, root: string, asRoot = process.getuid?.() === 0): string {
   let listens = 0;
   let roots = 0;
   const out = conf
+    // Started by root, nginx's workers drop to "nobody", who cannot read a checkout inside a private
+    // folder (mktemp -d makes them 0700). This nginx only serves tests on loopback, so its workers stay root.
+    .replace(/^worker_processes 1;$/m, (line) => (asRoot ? `user root;\n${line}` : line))
     .replace(/^(\s*)listen 8080;$/m, (_, sp: string) => (listens++, `${sp}listen 127.0.0.1:${port};`))
     .replace(/^(\s*)root \/srv\/japan-ilo\/dist;$/m, (_, sp: string) => (roots++, `${sp}root ${root};`));
   if (listens !== 1 || roots !== 1) {
@@ -32,18 +35,24 @@ export function localConf(conf: string, port: number, root: string): string {
 }
 
 async function waitForPort(url: string, child: ChildProcess, log: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) break;
-    try {
-      // Only our nginx counts: another server already on the port would answer too.
-      if ((await fetch(url)).headers.get("server") === "nginx") return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
+  let status = 0;
+  for (let i = 0; i < 100 && child.exitCode === null; i++) {
+    // Only our nginx counts: another server already on the port would answer too.
+    const res = await fetch(url).catch(() => undefined);
+    if (res?.headers.get("server") === "nginx") {
+      status = res.status;
+      break;
     }
+    await new Promise((r) => setTimeout(r, 100));
   }
+  if (status === 200) return;
   const err = existsSync(log) ? readFileSync(log, "utf8") : "(no error log)";
   child.kill("SIGTERM");
-  throw new Error(`nginx did not answer on ${url}. Its error log says:\n${err}`);
+  throw new Error(
+    status
+      ? `nginx answers ${url} with ${status}: it cannot read the build (check the folder's permissions).\n${err}`
+      : `nginx did not answer on ${url}. Its error log says:\n${err}`,
+  );
 }
 
 export async function startNginx(port: number, dist = "dist"): Promise<RunningNginx> {

@@ -148,10 +148,15 @@ describe("the committed configuration files", () => {
 describe("localConf (npm run serve)", () => {
   it("changes only listen and root", () => {
     const conf = readFileSync("deploy/nginx.conf", "utf8");
-    const local = localConf(conf, 4999, "/tmp/dist");
+    const local = localConf(conf, 4999, "/tmp/dist", false);
     expect(local).toContain("listen 127.0.0.1:4999;");
     expect(local).toContain("root /tmp/dist;");
     expect(local.split("\n").filter((l, i) => l !== conf.split("\n")[i])).toHaveLength(2);
+  });
+  it("keeps root's workers root, so they can read a checkout in a private folder", () => {
+    const conf = readFileSync("deploy/nginx.conf", "utf8");
+    expect(localConf(conf, 4999, "/tmp/dist", true)).toMatch(/^user root;\nworker_processes 1;$/m);
+    expect(localConf(conf, 4999, "/tmp/dist", false)).not.toContain("user root;");
   });
   it("says how to fix a configuration it cannot adapt", () => {
     expect(() => localConf("http {}", 1, "/x")).toThrow(/npm run gen:headers/);
