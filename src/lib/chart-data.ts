@@ -116,9 +116,9 @@ export function clientPayload(payload: ChartPayload): ClientPayload {
 export type ClientView = Omit<ChartView, "summary">;
 export type ClientPayload = Omit<ChartPayload, "views"> & { views: Record<ViewKey, ClientView> };
 
-/** JSON safe to put inside <script type="application/json">: "<" is escaped so "</script>" cannot end it. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c");
+/** Where the browser fetches a language's chart payload (built by src/pages/data/chart-[locale].json.ts). */
+export function chartPayloadPath(locale: Locale): string {
+  return `/data/chart-${locale}.json`;
 }
 
 const instances = new WeakMap<object, number>();

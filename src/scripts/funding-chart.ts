@@ -24,6 +24,8 @@ export class FundingChart extends HTMLElement {
   /** The live Chart instance, for tests and for the embed page. */
   chart: Chart<"bar", (number | null)[], string[]> | undefined;
   #payload: ClientPayload | undefined;
+  #payloadLoad: Promise<ClientPayload> | undefined;
+  #connected = false;
   #palette: Palette | undefined;
   #visible = false;
   #cleanup: (() => void)[] = [];
@@ -42,9 +44,8 @@ export class FundingChart extends HTMLElement {
   }
 
   connectedCallback() {
-    const data = this.querySelector("script[data-chart-payload]")?.textContent;
-    if (!data) return;
-    this.#payload = JSON.parse(data) as ClientPayload;
+    if (!this.dataset.payload) return;
+    this.#connected = true;
     const on = (target: EventTarget, type: string, fn: (e: Event) => void) => {
       target.addEventListener(type, fn);
       this.#cleanup.push(() => target.removeEventListener(type, fn));
@@ -71,14 +72,24 @@ export class FundingChart extends HTMLElement {
     this.#sync();
   }
 
+  /** The numbers to draw, fetched once, the first time this chart comes into view. */
+  #loadPayload(): Promise<ClientPayload> {
+    const src = this.dataset.payload ?? "";
+    return (this.#payloadLoad ??= fetch(src).then((res) => {
+      if (!res.ok) throw new Error(`The chart's data ${src} answered ${res.status}.`);
+      return res.json() as Promise<ClientPayload>;
+    }));
+  }
+
   disconnectedCallback() {
+    this.#connected = false;
     this.#cleanup.splice(0).forEach((fn) => fn());
     this.chart?.destroy();
     this.chart = undefined;
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null) {
-    if (old === value || !this.#payload) return;
+    if (old === value || !this.#connected) return;
     this.#sync();
     void this.#render();
   }
@@ -110,11 +121,11 @@ export class FundingChart extends HTMLElement {
   }
 
   async #render() {
-    const payload = this.#payload;
-    if (!payload || !this.#visible) return this.#changed();
+    if (!this.#connected || !this.#visible) return this.#changed();
     const canvas = this.#wantedCanvas();
     if (!canvas || this.chart?.canvas === canvas) return this.#changed();
-    const { Chart } = await loadChart();
+    const [{ Chart }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
+    this.#payload = payload;
     // A later attribute change may have won the race while Chart.js loaded; its own render draws.
     if (this.#wantedCanvas() !== canvas) return;
     this.chart?.destroy();

@@ -4,8 +4,9 @@ import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding"
 import {
   annualView,
   chartPayload,
+  chartPayloadPath,
+  clientPayload,
   instanceSuffix,
-  jsonForScript,
   totalsView,
   wrapLabel,
 } from "../../src/lib/chart-data";
@@ -59,13 +60,18 @@ describe("annualView", () => {
 });
 
 describe("chartPayload", () => {
-  it("carries both views, never mixed, and survives JSON inside a script element", () => {
+  it("carries both views, never mixed", () => {
     const payload = chartPayload("en", totals, annual);
     expect(Object.keys(payload.views)).toEqual(["totals", "annual"]);
     expect(payload.views.totals.series.flatMap((s) => s.values)).not.toContain(annual.years[0]?.assessed);
-    const text = jsonForScript({ ...payload, evil: "</script><script>alert(1)</script>" });
-    expect(text).not.toContain("<");
-    expect(JSON.parse(text).evil).toBe("</script><script>alert(1)</script>");
+  });
+  it("sends the browser each view less the summary the canvas already carries", () => {
+    const client = clientPayload(chartPayload("ja", totals, annual));
+    expect(Object.keys(client.views.totals)).not.toContain("summary");
+    expect(client.views.annual.series.map((s) => s.values)).toEqual(
+      chartPayload("ja", totals, annual).views.annual.series.map((s) => s.values),
+    );
+    expect(chartPayloadPath("ja")).toBe("/data/chart-ja.json");
   });
 });
 

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getEntry } from "astro:content";
+import { chartPayload, clientPayload } from "../../lib/chart-data";
+import { locales, type Locale } from "../../lib/locales";
+
+// /data/chart-en.json and /data/chart-ja.json: what <funding-chart> draws, computed from the data files and
+// fetched with Chart.js when a chart comes into view. Source lines follow that language's funding page.
+export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.locale as Locale;
+  const totals = await getEntry("fundingTotals", "funding-totals");
+  const annual = await getEntry("fundingAnnual", "funding-annual");
+  if (!totals || !annual) throw new Error("content/data/funding-totals.json or funding-annual.json is missing.");
+  const page = await getEntry("pages", `${locale}/funding`);
+  const payload = clientPayload(chartPayload(locale, totals.data, annual.data, page?.data.sources));
+  return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};
