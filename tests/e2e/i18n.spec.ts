@@ -5,7 +5,7 @@ import ja from "../../src/i18n/ja.json" with { type: "json" };
 import totalsJson from "../../content/data/funding-totals.json" with { type: "json" };
 import annualJson from "../../content/data/funding-annual.json" with { type: "json" };
 import { formatMoney, formatNumber } from "../../src/lib/format";
-import { annualTotals, periodTotals } from "../../src/lib/funding";
+import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding";
 import { pageRoutes } from "../../src/lib/routes";
 import type { Annual, PeriodTotals } from "../../src/lib/schemas/funding";
 
@@ -178,4 +178,17 @@ test.describe("language switcher round trip", () => {
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
     });
   }
+});
+
+test("the chart on /ja/funding/ speaks Japanese to screen readers, in both views", async ({ page }) => {
+  await page.goto("/ja/funding/");
+  const chart = page.locator("funding-chart");
+  await chart.scrollIntoViewIfNeeded();
+  const canvas = (view: string) => page.locator(`[data-view-panel="${view}"] canvas`);
+  await expect(canvas("totals")).toHaveAttribute("aria-label", totalsSummary("ja", totalsJson as PeriodTotals));
+  await chart.locator("button[data-set-view='annual']").click();
+  await expect(canvas("annual")).toHaveAttribute("aria-label", annualSummary("ja", annualJson as Annual));
+  // Japanese amounts, and none of the English wording.
+  expect(await canvas("totals").getAttribute("aria-label")).toMatch(/億.*万米ドル/);
+  expect(await canvas("annual").getAttribute("aria-label")).not.toMatch(/assessed|voluntary|million/i);
 });
