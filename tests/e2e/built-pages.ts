@@ -1,17 +1,12 @@
-import { readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-
-const dist = join(import.meta.dirname, "..", "..", "dist");
+import { distPages } from "../support/dist";
 
 /**
- * Every HTML page in dist/, as URL paths ("/", "/ja/funding/", "/404.html").
- * Read from the build, not a list, so a new page is tested without touching the tests.
+ * Every HTML page in dist/, as URL paths ("/", "/ja/funding/", "/404.html"), from the one page finder
+ * the gates use (tests/support/dist.ts). Read from the build, not a list, so a new page is tested at once.
  */
 export function builtPages(): string[] {
-  return readdirSync(dist, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".html"))
-    .map((f) => "/" + relative(dist, join(dist, f)).split(sep).join("/"))
-    .map((p) => p.replace(/index\.html$/, ""))
+  return distPages()
+    .map((p) => p.path)
     .sort();
 }
 
