@@ -1,4 +1,4 @@
-import { getEntry } from "astro:content";
+import { fundingData } from "../lib/funding-data";
 import { embedPath, oembedDocument } from "../lib/embed-snippet";
 import { totalsTitle } from "../lib/funding";
 import { t } from "../lib/i18n";
@@ -7,16 +7,14 @@ import { pagePath, type Locale } from "../lib/locales";
 /** Builds /oembed/funding.json and /ja/oembed/funding.json at build time. */
 export async function oembedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
   if (!site) throw new Error("astro.config.mjs needs `site`: the oEmbed file holds absolute URLs.");
-  const totals = await getEntry("fundingTotals", "funding-totals");
-  const annual = await getEntry("fundingAnnual", "funding-annual");
-  if (!totals || !annual) throw new Error("content/data/funding-totals.json or funding-annual.json is missing.");
+  const { totals, annual } = await fundingData();
   const doc = oembedDocument({
     embedUrl: new URL(embedPath(locale), site).href,
     scriptUrl: new URL("/embed.js", site).href,
-    title: totalsTitle(locale, totals.data),
+    title: totalsTitle(locale, totals),
     providerName: t(locale, "site.name"),
     providerUrl: new URL(pagePath(locale, ""), site).href,
-    source: [totals.data.source, annual.data.source].map(({ title, publisher, url }) => ({ title, publisher, url })),
+    source: [totals.source, annual.source].map(({ title, publisher, url }) => ({ title, publisher, url })),
   });
   return new Response(JSON.stringify(doc, null, 2) + "\n", {
     headers: { "Content-Type": "application/json; charset=utf-8" },

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getEntry } from "astro:content";
+import { fundingData } from "../../lib/funding-data";
 import { chartPayload, clientPayload } from "../../lib/chart-data";
 import { locales, type Locale } from "../../lib/locales";
 
@@ -9,10 +10,8 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
-  const totals = await getEntry("fundingTotals", "funding-totals");
-  const annual = await getEntry("fundingAnnual", "funding-annual");
-  if (!totals || !annual) throw new Error("content/data/funding-totals.json or funding-annual.json is missing.");
+  const { totals, annual } = await fundingData();
   const page = await getEntry("pages", `${locale}/funding`);
-  const payload = clientPayload(chartPayload(locale, totals.data, annual.data, page?.data.sources));
+  const payload = clientPayload(chartPayload(locale, totals, annual, page?.data.sources));
   return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };
