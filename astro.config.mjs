@@ -4,8 +4,8 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
-import precompress from "./src/integrations/precompress.ts";
-import { editorChecks } from "./src/lib/mdx-editor-checks.ts";
+import precompress from "./tooling/delivery/precompress.ts";
+import { editorChecks } from "./tooling/check/mdx-editor-checks.ts";
 import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
 
 // The canonical origin. Every canonical URL, hreflang link and Open Graph URL derives from it.
@@ -57,7 +57,7 @@ export default defineConfig({
   security: {
     // Astro hashes every script and style it emits and writes them into a <meta> CSP on each page.
     // frame-ancestors cannot live here (browsers ignore it in <meta>); it is an HTTP header,
-    // generated from src/lib/headers-policy.ts into public/_headers and deploy/nginx.conf.
+    // generated from tooling/delivery/headers-policy.ts into public/_headers and deploy/nginx.conf.
     csp: {
       algorithm: "SHA-256",
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

@@ -1,6 +1,6 @@
 import Cite from "./Cite.astro";
-import EmbedBox from "./EmbedBox.astro";
-import FundingChart from "./FundingChart.astro";
+import EmbedBox from "./Embed/EmbedBox.astro";
+import FundingChart from "./FundingChart/FundingChart.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
 import type { MdxComponentName } from "../lib/mdx-component-names";

@@ -6,7 +6,7 @@ import type { Locale } from "./locales";
 import type { Source } from "./schemas/common";
 import { citedDate, pageVersionOf } from "./sources";
 
-import type { SeriesKey, ViewKey } from "./chart-keys";
+import type { SeriesKey, ViewKey } from "../components/FundingChart/keys";
 
 export interface ChartSeries {
   key: SeriesKey;

@@ -1,5 +1,5 @@
 // Starts nginx (the production configuration) and the partner-site server; returns their teardown.
-import { startNginx } from "../../scripts/nginx.ts";
+import { startNginx } from "../../tooling/delivery/nginx.ts";
 import { NO_NGINX_MESSAGE, PORT, SERVED_BY_NGINX, startThirdParty } from "./support/servers.ts";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {

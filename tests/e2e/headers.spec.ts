@@ -7,7 +7,7 @@ import {
   contentTypeFor,
   headersFor,
   isFramable,
-} from "../../src/lib/headers-policy.ts";
+} from "../../tooling/delivery/headers-policy.ts";
 import { builtFiles, NO_NGINX_MESSAGE, pageUrl, SERVED_BY_NGINX } from "./support/servers.ts";
 
 test.skip(!SERVED_BY_NGINX, NO_NGINX_MESSAGE);
@@ -58,7 +58,7 @@ for (const file of files) {
       const original = readFileSync(`dist${file}`);
       expect(await res.body()).toEqual(original);
       const copy = `dist${file}.${encoding === "gzip" ? "gz" : "br"}`;
-      // Tiny files stay uncompressed when compression would not shrink them (src/integrations/precompress.ts).
+      // Tiny files stay uncompressed when compression would not shrink them (tooling/delivery/precompress.ts).
       if (!existsSync(copy)) {
         expect(original.length, `${copy} is missing though ${file} is not tiny`).toBeLessThan(200);
         expect(res.headers()["content-encoding"]).toBeUndefined();

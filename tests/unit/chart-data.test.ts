@@ -10,7 +10,7 @@ import {
   totalsView,
   wrapLabel,
 } from "../../src/lib/chart-data";
-import { isShow, isView } from "../../src/lib/chart-keys";
+import { isShow, isView } from "../../src/components/FundingChart/keys";
 import { annualSummary, totalsSummary, totalsTitle } from "../../src/lib/funding";
 import { formatMoney } from "../../src/lib/format";
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { contrastRatio, lightDarkTokens, parseHex } from "../../src/lib/contrast";
+import { contrastRatio, lightDarkTokens, parseHex } from "../support/contrast";
 
-// The chart draws with these tokens (src/scripts/funding-chart.ts reads them from CSS), so checking
+// The chart draws with these tokens (src/components/FundingChart/element.ts reads them from CSS), so checking
 // the stylesheet checks the chart in both schemes.
 const tokens = lightDarkTokens(readFileSync("src/styles/global.css", "utf8"));
 const schemes = ["light", "dark"] as const;

@@ -6,8 +6,8 @@ import {
   parseBuildOutput,
   parseProblems,
   sourceOfPage,
-} from "../../src/lib/editor-problems";
-import { checkDataFile, checkPageFiles, checkTwins } from "../../src/lib/content-check";
+} from "../../tooling/check/editor-problems";
+import { checkDataFile, checkPageFiles, checkTwins } from "../../tooling/check/content-check";
 import { periodTotalsSchema } from "../../src/lib/schemas/funding";
 import { readFileSync } from "node:fs";
 

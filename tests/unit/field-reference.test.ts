@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { END, START, fieldReference, withFieldReference } from "../../src/lib/field-reference";
+import { END, START, fieldReference, withFieldReference } from "../../tooling/docs/field-reference";
 import { pageSchema } from "../../src/lib/schemas/page";
 
 const pretty = async (path: string, text: string) =>

@@ -9,11 +9,11 @@ import {
   headersFor,
   renderHeadersFile,
   renderNginxConf,
-} from "../../src/lib/headers-policy";
-import { contentPagePaths, deliveryFiles } from "../../src/lib/delivery-files";
-import { contentIds } from "../../scripts/gen-headers";
-import { localConf } from "../../scripts/nginx";
-import { isCompressible, precompressDir } from "../../src/integrations/precompress";
+} from "../../tooling/delivery/headers-policy";
+import { contentPagePaths, deliveryFiles } from "../../tooling/delivery/delivery-files";
+import { contentIds } from "../../tooling/delivery/gen-headers";
+import { localConf } from "../../tooling/delivery/nginx";
+import { isCompressible, precompressDir } from "../../tooling/delivery/precompress";
 
 describe("headersFor", () => {
   it("refuses framing everywhere but /embed/*", () => {

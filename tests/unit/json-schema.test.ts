@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { jsonSchemaDir, jsonSchemaFiles, jsonSchemaText } from "../../src/lib/json-schema";
+import { jsonSchemaDir, jsonSchemaFiles, jsonSchemaText } from "../../tooling/docs/json-schema";
 
 const names = Object.keys(jsonSchemaFiles) as (keyof typeof jsonSchemaFiles)[];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLinks, urlOf } from "../../src/lib/links";
+import { checkLinks, urlOf } from "../../tooling/check/links";
 
 const page = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
 const site = (pages: Record<string, string>, other: string[] = []) => [

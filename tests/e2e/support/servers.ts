@@ -1,7 +1,7 @@
 // Which server the browser tests talk to, and a second origin that plays a partner site.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { NGINX_BIN } from "../../../scripts/nginx.ts";
+import { NGINX_BIN } from "../../../tooling/delivery/nginx.ts";
 
 export const PORT = Number(process.env.PORT ?? 4322);
 /** A different port and host name (localhost vs 127.0.0.1): a different origin from the site. */

@@ -1,0 +1,139 @@
+// `npm run bench`: measures the built site. Not part of `npm test`, because timings are noisy.
+// 1. full build time (median of 3 builds); 2. Lighthouse, mobile preset, BENCH_RUNS (5) runs per page, medians;
+// 3. build time with 10, 100 and 500 synthetic pages in a temporary copy. Writes bench/report.{md,json}.
+import { execFileSync, spawn } from "node:child_process";
+import { cpus, loadavg, totalmem } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { distPages } from "../../tests/support/dist.ts";
+import { buildWithPages, timeBuild } from "./build-scaling.mjs";
+import { CHROME_FLAGS, runOnce, startChrome } from "./lighthouse.mjs";
+import { linearFit, median } from "./stats.mjs";
+import { renderMarkdown } from "./report.mjs";
+
+const ROOT = join(import.meta.dirname, "../..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SCALE = (process.env.BENCH_SCALE ?? "10,100,500").split(",").filter(Boolean).map(Number);
+const PORT = Number(process.env.BENCH_PORT ?? 4345);
+// Builds are timed several times and the fastest kept: on a shared machine, noise only ever adds time.
+const REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 2);
+const loadBefore = loadavg();
+const started = Date.now();
+const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+
+log("Full build, 3 times…");
+const builds = [timeBuild(ROOT), timeBuild(ROOT), timeBuild(ROOT)].sort((a, b) => a - b);
+log(`build seconds: ${builds.map((s) => s.toFixed(2)).join(", ")}`);
+
+/** The production server (npm run serve, nginx) when the project has one, otherwise astro preview. */
+async function startServer() {
+  const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts ?? {};
+  const useServe = typeof scripts.serve === "string";
+  const [cmd, args] = useServe
+    ? ["npm", ["run", "serve", "--", "--port", String(PORT)]]
+    : ["npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"]];
+  const child = spawn(cmd, args, {
+    cwd: ROOT,
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, PORT: String(PORT), ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  const origin = `http://127.0.0.1:${PORT}`;
+  let up = false;
+  for (let i = 0; i < 150 && !up; i++) {
+    try {
+      up = (await fetch(`${origin}/`)).ok;
+    } catch {
+      await sleep(200); // not up yet
+    }
+  }
+  if (!up) {
+    process.kill(-child.pid);
+    throw new Error(`${cmd} ${args.join(" ")} did not answer on ${origin} within 30 s. Is port ${PORT} free?`);
+  }
+  // Kill the whole process group: npm/npx start the real server as a child.
+  return { origin, name: useServe ? "npm run serve" : "astro preview", stop: () => process.kill(-child.pid) };
+}
+
+const server = await startServer();
+const chrome = await startChrome();
+const pages = distPages();
+const lighthouse = [];
+try {
+  for (const page of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await runOnce(server.origin + page.path, chrome.port));
+    const pick = (k) => median(runs.map((r) => r[k]));
+    const row = {
+      path: page.path,
+      runs: runs.length,
+      errors: [...new Set(runs.map((r) => r.error).filter(Boolean))],
+      performance: pick("performance"),
+      accessibility: pick("accessibility"),
+      bestPractices: pick("bestPractices"),
+      seo: pick("seo"),
+      lcpMs: pick("lcpMs"),
+      tbtMs: pick("tbtMs"),
+      cls: pick("cls"),
+      transferBytes: pick("transferBytes"),
+      failedAudits: [...new Set(runs.flatMap((r) => r.failedAudits))],
+    };
+    lighthouse.push(row);
+    log(`${page.path}: perf ${row.performance} a11y ${row.accessibility} bp ${row.bestPractices} seo ${row.seo}`);
+  }
+} finally {
+  chrome.stop();
+  server.stop();
+}
+const lighthouseSeconds = (Date.now() - started) / 1000;
+
+log(`Build scaling with ${[0, ...SCALE].join(", ")} synthetic pages…`);
+const scaling = [0, ...SCALE].map((pages) => {
+  try {
+    const tries = Array.from({ length: REPEATS }, () => buildWithPages(ROOT, pages));
+    const seconds = Math.min(...tries);
+    log(`${pages} extra pages: ${seconds.toFixed(2)} s`);
+    return { pages, seconds, tries };
+  } catch (error) {
+    // One failed build must not throw away the Lighthouse runs: report it and go on.
+    log(String(error));
+    return { pages, seconds: null, tries: [], error: String(error).slice(0, 500) };
+  }
+});
+const base = scaling[0]?.seconds ?? null;
+const scalingRows = scaling.map((s) => ({
+  ...s,
+  secondsPerPage: s.pages && s.seconds !== null && base !== null ? (s.seconds - base) / s.pages : null,
+}));
+
+const report = {
+  date: new Date().toISOString(),
+  machine: {
+    nproc: Number(execFileSync("nproc").toString().trim()),
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    chromium: execFileSync(process.env.CHROME_PATH ?? "/usr/bin/chromium", ["--version"], {
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .toString()
+      .trim(),
+    // Other work on the machine slows builds and Lighthouse's simulated CPU; the load average says how much.
+    loadAverage: { before: loadBefore.map((l) => +l.toFixed(2)), after: loadavg().map((l) => +l.toFixed(2)) },
+  },
+  settings: {
+    runsPerPage: RUNS,
+    preset: "mobile (Lighthouse default)",
+    chromeFlags: CHROME_FLAGS,
+    server: server.name,
+  },
+  build: { seconds: builds, minSeconds: builds[0], medianSeconds: median(builds) },
+  lighthouse,
+  scaling: { repeats: REPEATS, rows: scalingRows, fit: linearFit(scaling.filter((s) => s.seconds !== null)) },
+  durationSeconds: { lighthouseAndBuilds: lighthouseSeconds, total: (Date.now() - started) / 1000 },
+};
+mkdirSync(join(ROOT, "bench"), { recursive: true });
+writeFileSync(join(ROOT, "bench/report.json"), JSON.stringify(report, null, 2) + "\n");
+writeFileSync(join(ROOT, "bench/report.md"), renderMarkdown(report));
+log("Wrote bench/report.md and bench/report.json");

@@ -1,0 +1,26 @@
+// `npm run gen:docs`: regenerates the field reference in docs/editing.md and the JSON Schemas in
+// content/data/schema/ from the zod schemas (tooling/docs/field-reference.ts, tooling/docs/json-schema.ts).
+// tests/unit/field-reference.test.ts and json-schema.test.ts fail when either is stale.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import prettier from "prettier";
+import { runnerImport } from "vite";
+
+const root = process.cwd();
+const { module: ref } = await runnerImport(join(root, "tooling/docs/field-reference.ts"), {
+  configFile: false,
+  logLevel: "silent",
+});
+const { module: schemas } = await runnerImport(join(root, "tooling/docs/json-schema.ts"), {
+  configFile: false,
+  logLevel: "silent",
+});
+const guide = join(root, "docs/editing.md");
+// Written as Prettier would write them, so `npm run lint` and the staleness test agree.
+const pretty = async (path, text) => prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
+writeFileSync(guide, await pretty(guide, ref.withFieldReference(readFileSync(guide, "utf8"))));
+mkdirSync(join(root, schemas.jsonSchemaDir), { recursive: true });
+for (const name of Object.keys(schemas.jsonSchemaFiles)) {
+  writeFileSync(join(root, schemas.jsonSchemaDir, name), schemas.jsonSchemaText(name));
+}
+console.log("Updated docs/editing.md and content/data/schema/.");
