@@ -7,9 +7,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import precompress from "./tooling/delivery/precompress.ts";
 import { editorChecks } from "./tooling/check/mdx-editor-checks.ts";
 import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
-
-// The canonical origin. Every canonical URL, hreflang link and Open Graph URL derives from it.
-export const SITE = "https://japan-ilo.example.org";
+import { SITE } from "./src/lib/site.ts";
 
 export default defineConfig({
   site: SITE,

@@ -2,22 +2,25 @@ import { readFileSync } from "node:fs";
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { pageSchema } from "./lib/schemas/page";
-import { annualSchema, periodTotalsSchema } from "./lib/schemas/funding";
+import { datasets, type Dataset } from "./lib/datasets";
 import { parseJsonData } from "./lib/json-data";
 
 /**
  * A data file holds one dataset, so its entry id is the file's name.
  * The syntax is checked before file() runs: file() would only log a parse error and carry on.
  */
-function dataset(path: string, id: string) {
+function dataset<S extends Dataset["schema"]>({ file: path, id, schema }: Dataset<S>) {
   const loader = file(path, { parser: (text) => [{ ...(parseJsonData(text, path) as object), id }] });
-  return {
-    ...loader,
-    load: async (context: Parameters<typeof loader.load>[0]) => {
-      parseJsonData(readFileSync(new URL(path, context.config.root), "utf8"), path);
-      return loader.load(context);
+  return defineCollection({
+    loader: {
+      ...loader,
+      load: async (context: Parameters<typeof loader.load>[0]) => {
+        parseJsonData(readFileSync(new URL(path, context.config.root), "utf8"), path);
+        return loader.load(context);
+      },
     },
-  };
+    schema,
+  });
 }
 
 export const collections = {
@@ -30,12 +33,7 @@ export const collections = {
     }),
     schema: pageSchema,
   }),
-  fundingTotals: defineCollection({
-    loader: dataset("content/data/funding-totals.json", "funding-totals"),
-    schema: periodTotalsSchema,
-  }),
-  fundingAnnual: defineCollection({
-    loader: dataset("content/data/funding-annual.json", "funding-annual"),
-    schema: annualSchema,
-  }),
+  // One collection per dataset in src/lib/datasets.ts, under the registry's name.
+  fundingTotals: dataset(datasets.fundingTotals),
+  fundingAnnual: dataset(datasets.fundingAnnual),
 };

@@ -1,4 +1,5 @@
 import { getEntry } from "astro:content";
+import { datasets } from "./datasets";
 
 /**
  * Both funding datasets, from content/data/. Every page, component and generated file that shows a
@@ -6,10 +7,15 @@ import { getEntry } from "astro:content";
  * (Not pure like the rest of src/lib: it reads the content collections, so only Astro code calls it.)
  */
 export async function fundingData() {
-  const totals = await getEntry("fundingTotals", "funding-totals");
-  const annual = await getEntry("fundingAnnual", "funding-annual");
-  if (!totals) throw new Error("content/data/funding-totals.json is missing: the funding figures are made from it.");
+  const totals = await getEntry("fundingTotals", datasets.fundingTotals.id);
+  const annual = await getEntry("fundingAnnual", datasets.fundingAnnual.id);
+  if (!totals)
+    throw new Error(
+      `${datasets.fundingTotals.file} is missing: the funding figures are made from it. Restore it from the repository.`,
+    );
   if (!annual)
-    throw new Error("content/data/funding-annual.json is missing: the year-by-year figures are made from it.");
+    throw new Error(
+      `${datasets.fundingAnnual.file} is missing: the year-by-year figures are made from it. Restore it from the repository.`,
+    );
   return { totals: totals.data, annual: annual.data };
 }

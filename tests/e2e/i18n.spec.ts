@@ -8,8 +8,7 @@ import { formatMoney, formatNumber } from "../../src/lib/format";
 import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding";
 import { pageRoutes } from "../../src/lib/routes";
 import type { Annual, PeriodTotals } from "../../src/lib/schemas/funding";
-
-const SITE = "https://japan-ilo.example.org";
+import { SITE } from "../../src/lib/site.ts";
 
 /** Every page in content/pages/<locale>/, with the path it is published at and its twins. */
 const ids = ["en", "ja"].flatMap((locale) =>

@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkNodeModules } from "../support/link-modules";
+import { SITE } from "../../src/lib/site.ts";
 
 interface Edit {
   file: string;
@@ -120,7 +121,7 @@ describe("catalogue of editor mistakes", () => {
     const home = readFileSync(join(root, "dist/index.html"), "utf8");
     expect(home).toMatch(/<a href="\/training-centre\/"[^>]*>\s*Training Centre\s*<\/a>/);
     const sitemap = readFileSync(join(root, "dist/sitemap-0.xml"), "utf8");
-    expect(sitemap).toContain("https://japan-ilo.example.org/training-centre/");
-    expect(sitemap).toContain("https://japan-ilo.example.org/ja/training-centre/");
+    expect(sitemap).toContain(`${SITE}/training-centre/`);
+    expect(sitemap).toContain(`${SITE}/ja/training-centre/`);
   });
 });

@@ -5,12 +5,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLinks } from "./links.ts";
 import { formatProblem, lineOf, sourceOfPage } from "./editor-problems.ts";
-
-/** The site's origin, from the one line in astro.config.mjs that declares it. */
-export function siteOrigin(root) {
-  const config = readFileSync(join(root, "astro.config.mjs"), "utf8");
-  return /export const SITE = "([^"]+)"/.exec(config)?.[1] ?? "https://site.invalid";
-}
+import { SITE } from "../../src/lib/site.ts";
 
 function walk(dir, base = dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -26,7 +21,7 @@ export function linkProblems(root) {
     path,
     html: path.endsWith(".html") ? readFileSync(join(dist, path), "utf8") : undefined,
   }));
-  const report = checkLinks(files, siteOrigin(root));
+  const report = checkLinks(files, SITE);
   const problems = report.problems.map((p) => {
     const mdx = sourceOfPage(p.page);
     const text = mdx && existsSync(join(root, mdx)) ? readFileSync(join(root, mdx), "utf8") : undefined;

@@ -5,17 +5,14 @@
  */
 import { z } from "astro/zod";
 import { pageSchema } from "../../src/lib/schemas/page";
-import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding";
+import { datasetList } from "../../src/lib/datasets";
 import { parseJsonData } from "../../src/lib/json-data";
 import { missingKeys } from "../../src/lib/i18n";
 import { locales } from "../../src/lib/locales";
 import { describeFound, fieldName, lineOfPath, valueAt, type Problem } from "./editor-problems";
 
-/** The data files and the schema each must follow. content.config.ts loads the same files. */
-export const dataFiles = [
-  { file: "content/data/funding-totals.json", schema: periodTotalsSchema, jsonSchema: "period-totals.schema.json" },
-  { file: "content/data/funding-annual.json", schema: annualSchema, jsonSchema: "annual.schema.json" },
-] as const;
+/** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
+export const dataFiles = datasetList;
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; examples?: unknown[] };
 

@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isoDate, sourceSchema } from "./common";
+import { isoDate, sourceSchema } from "./common.ts";
 
 const currency = z
   .enum(["USD"], { error: 'currency must be "USD". The site only shows US dollars; convert other currencies first.' })

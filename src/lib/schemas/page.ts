@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { isoDate, sourceSchema } from "./common";
+import { isoDate, sourceSchema } from "./common.ts";
 
 /** Frontmatter of every MDX page in content/pages/<locale>/. */
 export const pageSchema = z
