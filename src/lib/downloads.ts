@@ -1,5 +1,5 @@
-import type { Annual, PeriodTotals } from "./schemas/funding";
-import { exactSum } from "./funding";
+import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import { exactSum } from "./funding.ts";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.

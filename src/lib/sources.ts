@@ -1,7 +1,7 @@
-import { formatDate } from "./format";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
-import type { Source } from "./schemas/common";
+import { formatDate } from "./format.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
+import type { Source } from "./schemas/common.ts";
 
 /** Finds a source by id, or explains which file needs it declared and how. */
 export function findSource(

@@ -1,7 +1,7 @@
 /**
  * Problems found by `npm run check`, and how they are written for editors.
  * Every problem says which file, which field (and line where we can find it), what was found,
- * what is expected and an example. Pure functions: tooling/check/check.mjs does the file reading.
+ * what is expected and an example. Pure functions: tooling/check/check.ts does the file reading.
  */
 import { urlOfBuiltFile } from "../../src/lib/routes.ts";
 
@@ -102,7 +102,10 @@ export function lineOf(text: string, needle: string): number | undefined {
 /** Which MDX file a built page comes from: "ja/funding/index.html" → content/pages/ja/funding.mdx. */
 export function sourceOfPage(distPath: string, defaultLocale = "en", locales = ["en", "ja"]): string | undefined {
   if (!distPath.endsWith(".html")) return undefined;
-  const parts = urlOfBuiltFile(distPath).replace(/\.html$/, "").split("/").filter(Boolean);
+  const parts = urlOfBuiltFile(distPath)
+    .replace(/\.html$/, "")
+    .split("/")
+    .filter(Boolean);
   const locale =
     parts[0] !== undefined && locales.includes(parts[0]) ? (parts.shift() ?? defaultLocale) : defaultLocale;
   return `content/pages/${locale}/${parts.join("/") || "index"}.mdx`;

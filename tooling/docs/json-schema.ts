@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { datasetList, jsonSchemaDir } from "../../src/lib/datasets";
+import { datasetList, jsonSchemaDir } from "../../src/lib/datasets.ts";
 
 /**
  * The JSON Schemas that code editors use to check content/data/*.json while someone types.
