@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../../src/i18n/en.json";
 import ja from "../../src/i18n/ja.json";
@@ -8,15 +10,15 @@ const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].
 
 describe("UI dictionaries", () => {
   it("have the same keys in src/i18n/en.json and src/i18n/ja.json", () => {
-    const problems = missingKeys(en, ja);
+    const problems = missingKeys(en, ja).map(({ file, key }) => `${file} lacks "${key}"`);
     // The message lists every missing key with the file that lacks it, e.g. src/i18n/ja.json lacks "nav.menu".
     expect(problems, `Add these keys:\n  ${problems.join("\n  ")}`).toEqual([]);
   });
 
   it("names the key and the file when one is missing", () => {
     // Small made-up dictionaries, so this test checks missingKeys itself whatever the real files hold.
-    expect(missingKeys({ a: "A", b: "B" }, { a: "あ" })).toEqual(['src/i18n/ja.json lacks "b"']);
-    expect(missingKeys({ a: "A" }, { a: "あ", c: "う" })).toEqual(['src/i18n/en.json lacks "c"']);
+    expect(missingKeys({ a: "A", b: "B" }, { a: "あ" })).toEqual([{ file: "src/i18n/ja.json", key: "b" }]);
+    expect(missingKeys({ a: "A" }, { a: "あ", c: "う" })).toEqual([{ file: "src/i18n/en.json", key: "c" }]);
   });
 
   it("use the same {placeholders} for each key in both languages", () => {
