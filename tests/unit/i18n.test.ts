@@ -29,6 +29,19 @@ describe("UI dictionaries", () => {
     expect(differing, "These keys use different {placeholders} in en.json and ja.json").toEqual([]);
   });
 
+  it("holds only keys that some file in src/ or content/ uses", () => {
+    // Every use names its key as a quoted literal (t("nav.menu"), or a UiKey in a table such as annualSeriesLabels),
+    // so a key that no file quotes is dead text that translators would keep translating.
+    const files = ["src", "content"].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile() && !join(d.parentPath, d.name).startsWith(join("src", "i18n")))
+        .map((d) => join(d.parentPath, d.name)),
+    );
+    const text = files.map((f) => readFileSync(f, "utf8")).join("\n");
+    const unused = Object.keys(en).filter((key) => !['"', "'", "`"].some((q) => text.includes(`${q}${key}${q}`)));
+    expect(unused, "Remove these keys from src/i18n/en.json and ja.json, or use them").toEqual([]);
+  });
+
   it("has no empty strings", () => {
     const empty = [
       ...Object.entries(en)
