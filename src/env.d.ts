@@ -7,6 +7,8 @@ declare namespace App {
       locale: import("./lib/locales").Locale;
       file: string;
       sources: import("./lib/schemas/common").Source[];
+      /** Glossary ids <Term> has already linked on this page; later mentions stay plain text. */
+      termsLinked?: Set<string>;
     };
   }
 }

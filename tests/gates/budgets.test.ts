@@ -18,6 +18,22 @@ export const BUDGET = {
   firstRoundTripBrotli: 14_600,
 };
 
+/**
+ * Pages allowed more than BUDGET.htmlGzip, each with its reason. They are the reference pages: each is one
+ * list read (and linked into, by anchor) as a whole, and every item carries its citation. Splitting them
+ * would break the glossary anchors and the timeline's order for a few hundred bytes. Japanese text
+ * compresses less well than English, so the limit covers the Japanese twin.
+ */
+export const HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
+  "/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/ja/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/ja/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+};
+const htmlBudget = (path: string) => HTML_GZIP_EXCEPTIONS[path]?.bytes ?? BUDGET.htmlGzip;
+
 /** A page "has a chart" when it contains the funding chart (its wrapper class, a *-chart element or a canvas). */
 const hasChart = (html: string) => /<[a-z]+-chart\b|<canvas\b|class="[^"]*\bfunding-chart\b/.test(html);
 
@@ -66,12 +82,19 @@ describe("byte budgets", () => {
     expect(rows.some((r) => r.chart)).toBe(true);
   });
 
+  test("every page allowed a larger HTML budget exists, so a stale exception cannot linger", () => {
+    const built = new Set(rows.map((r) => r.path));
+    expect(Object.keys(HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
+  });
+
   test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
     expect(allCssGz, `CSS files: ${cssFiles.map(distRelative).join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
   });
 
   test.each(rows)("$path", (r) => {
-    expect(r.htmlGz, `${r.path}: HTML is over ${BUDGET.htmlGzip} bytes gzipped`).toBeLessThanOrEqual(BUDGET.htmlGzip);
+    expect(r.htmlGz, `${r.path}: HTML is over ${htmlBudget(r.path)} bytes gzipped`).toBeLessThanOrEqual(
+      htmlBudget(r.path),
+    );
     expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
       BUDGET.allCssGzip,
     );
