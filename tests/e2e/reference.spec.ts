@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { DIST, distPages } from "../support/dist";
+import { distPages, readDist } from "../support/built-site";
 
 /** The reference pages (#13): history, glossary and membership, in both languages. */
 const data = (name: string) => JSON.parse(readFileSync(join("content", "data", `${name}.json`), "utf8"));
@@ -61,7 +61,7 @@ test.describe("with JavaScript off, the reference pages read in full", () => {
 test("every glossary link on the site leads to an entry that exists", async ({ page }) => {
   const links = new Set<string>();
   for (const p of distPages()) {
-    const html = readFileSync(join(DIST, p.file), "utf8");
+    const html = readDist(p.file);
     for (const m of html.matchAll(/href="((?:\/ja)?\/glossary\/#[a-z0-9-]+)"/g)) links.add(m[1] ?? "");
   }
   expect(links.size).toBeGreaterThan(10);

@@ -3,10 +3,8 @@
  * A page's sources are its <li id="source-…"> entries; the Sources page of each language must hold them all.
  * Japanese pages must never show a source title without Japanese in it (an English title needs a gloss).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { DIST, distPages } from "../support/dist";
+import { distPages, readDist } from "../support/built-site";
 
 const sourceEntries = (html: string) =>
   [...html.matchAll(/<li id="source-([a-z0-9-]+)"[^>]*>\s*<a [^>]*>([^<]*)<\/a>/g)].map((m) => ({
@@ -16,7 +14,7 @@ const sourceEntries = (html: string) =>
 
 const pages = distPages()
   .filter((p) => !p.path.includes("/embed/"))
-  .map((p) => ({ ...p, lang: p.path.startsWith("/ja/") ? "ja" : "en", html: readFileSync(join(DIST, p.file), "utf8") }))
+  .map((p) => ({ ...p, lang: p.path.startsWith("/ja/") ? "ja" : "en", html: readDist(p.file) }))
   .map((p) => ({ ...p, sources: sourceEntries(p.html) }));
 
 describe.each(["en", "ja"])("the %s Sources page", (lang) => {

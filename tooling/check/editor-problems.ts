@@ -3,6 +3,7 @@
  * Every problem says which file, which field (and line where we can find it), what was found,
  * what is expected and an example. Pure functions: tooling/check/check.mjs does the file reading.
  */
+import { urlOfBuiltFile } from "../../src/lib/routes.ts";
 
 export interface Problem {
   /** Path from the project root, e.g. content/pages/en/funding.mdx. */
@@ -100,9 +101,8 @@ export function lineOf(text: string, needle: string): number | undefined {
 
 /** Which MDX file a built page comes from: "ja/funding/index.html" → content/pages/ja/funding.mdx. */
 export function sourceOfPage(distPath: string, defaultLocale = "en", locales = ["en", "ja"]): string | undefined {
-  const m = /^(.*?)(?:\/?index)?\.html$/.exec(distPath);
-  if (!m) return undefined;
-  const parts = (m[1] ?? "").split("/").filter(Boolean);
+  if (!distPath.endsWith(".html")) return undefined;
+  const parts = urlOfBuiltFile(distPath).replace(/\.html$/, "").split("/").filter(Boolean);
   const locale =
     parts[0] !== undefined && locales.includes(parts[0]) ? (parts.shift() ?? defaultLocale) : defaultLocale;
   return `content/pages/${locale}/${parts.join("/") || "index"}.mdx`;
@@ -232,12 +232,17 @@ export function parseBuildOutput(
   const render =
     /Caught error rendering (\S+?): (?:\w*Error: )?([\s\S]*?)(?:\n {2}(?:Hint|Stack trace|Location):|$)/.exec(text);
   if (render) {
-    // Astro prints the message's first line with the route, then the whole message again.
-    const all = render[2] ?? "";
-    const firstLine = all.split("\n")[0] ?? "";
-    const again = all.indexOf(`\n${firstLine}`);
-    const message = (again >= 0 ? all.slice(again + 1) : all).trim();
-    return [renderProblem(message, render[1] ?? "", readSource)];
+    // Astro prints the message's first line with the route, then the whole message again (an AstroError's
+    // with its class name in brackets), then the error's hint, if it has one.
+    const lines = (render[2] ?? "").split("\n").map((l) => l.replace(/^\[\w+\] /, ""));
+    const again = lines.indexOf(lines[0] ?? "", 1);
+    const message = (again > 0 ? lines.slice(again) : lines).join("\n").trim();
+    // Our components' hints start with "Fix:" (src/lib/component-props.ts); Astro's generic ones are left out.
+    const hint = /\n {2}Hint:\n {4}(Fix: [\s\S]*?)(?:\n {2}(?:Stack trace|Location):|$)/.exec(
+      text.slice(render.index),
+    )?.[1];
+    const full = hint ? `${message}\n${hint.replace(/^ {4}/gm, "").trim()}` : message;
+    return [renderProblem(full, render[1] ?? "", readSource)];
   }
 
   // 4. Anything else: the first error Astro printed, without its stack trace.
