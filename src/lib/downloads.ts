@@ -121,7 +121,7 @@ export function totalsJson(data: PeriodTotals, pageUrl: string) {
 export function annualJson(data: Annual, pageUrl: string) {
   const { rows, total } = annualRows(data);
   return {
-    title: "Japan's revenue to the ILO by year (UN CEB revenue data)",
+    title: "The ILO's revenue from Japan by year (UN CEB revenue data)",
     ...meta(data, unitLabel[data.unit], annualPeriod(data), pageUrl, ceBNote),
     rows,
     total,
