@@ -198,36 +198,40 @@ const dataFile = (name: string) => JSON.parse(readFileSync(`content/data/${name}
 /** Sums in whole cents, so the expected totals come from the data, free of floating-point noise. */
 const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0) / 100;
 
-test("the downloads hold exactly the data files' numbers, and their totals add up", async ({ request }) => {
+test("the downloads hold exactly the data files' numbers, in US dollars, header first", async ({ request }) => {
   const totals = dataFile("funding-totals");
   const annual = dataFile("funding-annual");
   const csv = async (path: string) => {
-    const text = await (await request.get(path)).text();
-    const lines = text.trimEnd().split(/\r\n/);
-    expect(lines.filter((l) => l.startsWith("#")).join("\n")).toContain("Source URL: https://");
-    return lines.filter((l) => !l.startsWith("#")).map((l) => l.split(","));
+    const res = await request.get(path);
+    expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const bytes = await res.body();
+    // The byte-order mark, so Excel reads UTF-8; then the header on line 1.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trimEnd().split(/\r\n/);
+    return lines.map((l) => l.split(","));
   };
-  const [, ...t] = await csv("/data/funding-totals.csv");
-  expect(t).toEqual([
-    ["assessed", String(totals.assessed)],
-    ["voluntary", String(totals.voluntary)],
-    ["total", String(cents([totals.assessed, totals.voluntary]))],
+  const [th, ...t] = await csv("/data/funding-totals.csv");
+  expect(th).toEqual(["kind", "amount_usd", "period", "source"]);
+  expect(t.map((r) => r.slice(0, 2))).toEqual([
+    ["assessed", String(Math.round(totals.assessed * 1e6))],
+    ["voluntary", String(Math.round(totals.voluntary * 1e6))],
   ]);
-  const [, ...a] = await csv("/data/funding-annual.csv");
-  expect(a.slice(0, -1).map((r) => r.map(Number))).toEqual(
+  const [ah, ...a] = await csv("/data/funding-annual.csv");
+  expect(ah?.slice(0, 3)).toEqual(["year", "assessed_usd", "voluntary_earmarked_usd"]);
+  expect(a.map((r) => r.slice(0, 3).map(Number))).toEqual(
     annual.years.map((y: Year) => [y.year, y.assessed, y.voluntaryEarmarked]),
   );
-  const sumCol = (i: number) => cents(a.slice(0, -1).map((r) => Number(r[i])));
-  expect(a.at(-1)).toEqual(["total", String(sumCol(1)), String(sumCol(2))]);
 
   const tj = await (await request.get("/data/funding-totals.json")).json();
-  expect(tj.rows.map((r: { amount: number }) => r.amount)).toEqual([totals.assessed, totals.voluntary]);
-  expect(tj.total).toBe(cents([totals.assessed, totals.voluntary]));
-  expect(tj).toMatchObject({ currency: totals.currency, asOf: totals.asOf, source: totals.source });
+  expect(tj.rows.map((r: { amount: number }) => r.amount)).toEqual(t.map((r) => Number(r[1])));
+  expect(tj.total).toBe(cents(t.map((r) => Number(r[1]))));
+  expect(tj).toMatchObject({ unit: "USD", checkedOn: totals.asOf, dataUpTo: String(totals.period.end) });
   const aj = await (await request.get("/data/funding-annual.json")).json();
   expect(aj.rows).toEqual(annual.years);
-  expect(aj.total).toEqual({ assessed: sumCol(1), voluntaryEarmarked: sumCol(2) });
   expect(aj.note).toMatch(/differ/);
+  const jaj = await request.get("/ja/data/funding-annual.json");
+  expect(jaj.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect((await jaj.json()).note).toMatch(/一致しません/);
 });
 
 test("oEmbed describes the embed; the embed page links to it and to every download", async ({ page, request }) => {
@@ -250,6 +254,9 @@ test("oEmbed describes the embed; the embed page links to it and to every downlo
   for (const file of ["funding-totals.csv", "funding-totals.json", "funding-annual.csv", "funding-annual.json"]) {
     await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
   }
+  await page.goto("/ja/embed/funding/");
+  await expect(page.locator('a[href="/ja/data/funding-totals.json"]')).toHaveCount(1);
+  await expect(page.locator('a[href="/data/funding-totals.csv"]')).toHaveCount(1);
 });
 
 /** The gzipped bytes of a built page and every CSS and JS file it loads, following JS imports. */
