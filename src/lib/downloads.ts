@@ -97,7 +97,7 @@ export interface DownloadMeta {
 }
 
 /** The JSON sidecar: metadata first, then what the CSV holds, then totals (never a row of their own). */
-export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, string>, rows: R[], total?: T) {
+export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, string>, rows: R[], total: T) {
   return {
     title: meta.title,
     note: meta.note,
@@ -111,7 +111,8 @@ export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, s
     csv: meta.csv,
     columns,
     rows,
-    ...(total === undefined ? {} : { total }),
+    // Pass undefined for a dataset without totals: JSON.stringify leaves the key out.
+    total,
   };
 }
 

@@ -4,7 +4,11 @@ import { parseEmbedParams } from "../../lib/embed-params";
 /** Enhances the server-rendered snippet: radio choices rewrite it, the Copy button copies it. */
 class EmbedBox extends HTMLElement {
   connectedCallback() {
-    const base = JSON.parse(this.dataset.base ?? "{}") as { embedUrl: string; scriptUrl: string };
+    const base = JSON.parse(this.dataset.base ?? "{}") as {
+      embedUrl: string;
+      scriptUrl: string;
+      integrity: string;
+    };
     const titles = JSON.parse(this.dataset.titles ?? "{}") as Record<string, string>;
     const code = this.querySelector<HTMLElement>("[data-snippet]");
     const status = this.querySelector<HTMLElement>("[data-status]");
