@@ -1,4 +1,5 @@
 import type { Annual, PeriodTotals } from "./schemas/funding";
+import { exactSum } from "./funding";
 import { t } from "./i18n";
 import type { Locale } from "./locales";
 
@@ -13,20 +14,12 @@ import type { Locale } from "./locales";
  *   One JSON per language, so files offered on Japanese pages carry Japanese notes.
  * - One unit across all files: whole US dollars, named in the column header (`_usd`). Data files in millions
  *   are converted by moving the decimal point (decimal strings, no binary rounding): 177.8 million → 177800000.
+ * - Totals are computed with exactSum (src/lib/funding.ts), the site's one way of adding amounts.
  */
 
 /** The unit every download uses, named in every amount column ("assessed_usd"). */
 export const DOWNLOAD_UNIT = "USD";
 export const UTF8_BOM = "\uFEFF";
-
-const decimals = (n: number) => (String(n).split(".")[1] ?? "").length;
-
-/** Adds amounts without binary rounding noise, at the precision of the most precise input. */
-export function exactSum(values: readonly number[]): number {
-  const places = Math.max(0, ...values.map(decimals));
-  const scale = 10 ** places;
-  return Math.round(values.reduce((acc, v) => acc + Math.round(v * scale), 0)) / scale;
-}
 
 const unitFactor = { million: 6, one: 0 } as const;
 export type DataUnit = keyof typeof unitFactor;

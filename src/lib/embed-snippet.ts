@@ -1,4 +1,5 @@
-import { defaultParams, type Theme, type View } from "./embed-params";
+import { defaultParams, type Theme } from "./embed-params";
+import type { ViewKey as View } from "../components/FundingChart/keys";
 
 /** The message the embed page posts to its parent; /embed.js (public/embed.js) accepts only this shape. */
 export const HEIGHT_MESSAGE = "japan-ilo:embed-height";
@@ -61,7 +62,7 @@ export function embedSnippet(o: SnippetOptions): string {
   const id = embedId(o.view);
   const iframe =
     `<iframe src="${escapeAttr(embedSrc(o.embedUrl, o.view, o.theme))}" title="${escapeAttr(o.title)}"` +
-    ` width="${EMBED_WIDTH}" height="${START_HEIGHT}" loading="lazy" style="width:100%;max-width:100%;border:0"` +
+    ` width="${EMBED_WIDTH}" height="${START_HEIGHT}" loading="lazy" style="width:100%;border:0"` +
     ` data-japan-ilo-embed="${id}"></iframe>`;
   return (
     `${iframe}\n<script src="${escapeAttr(o.scriptUrl)}" integrity="${escapeAttr(o.integrity)}"` +

@@ -3,9 +3,8 @@
 // framing is denied everywhere but /embed/* and /ja/embed/*, misses under /ja/ get the Japanese 404,
 // and the text files carry charset=utf-8. nginx is checked with real requests in tests/e2e/headers.spec.ts.
 import { readFileSync } from "node:fs";
-import { relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DIST, distFiles, fileToPath } from "../support/dist";
+import { distFiles, urlOfBuiltFile } from "../support/built-site";
 import {
   cloudflareRequest,
   framing,
@@ -17,10 +16,10 @@ import {
 import { isFramable } from "../../tooling/delivery/headers-policy";
 
 const files = distFiles()
-  .map((f) => `/${relative(DIST, f).split(sep).join("/")}`)
-  .filter((f) => !/\.(gz|br)$/.test(f) && f !== "/_headers");
+  .filter((f) => !/\.(gz|br)$/.test(f) && f !== "_headers")
+  .map((f) => `/${f}`);
 const fileSet = new Set(files);
-const urls = files.map((f) => fileToPath(f.slice(1)));
+const urls = files.map((f) => urlOfBuiltFile(f.slice(1)));
 const folders = [...new Set(files.map((f) => f.slice(0, f.lastIndexOf("/") + 1)))];
 const misses = folders.map((d) => `${d}no-such-page/`).concat(folders.map((d) => `${d}missing.csv`));
 

@@ -6,11 +6,11 @@ import {
   csvCell,
   csvFile,
   downloadPath,
-  exactSum,
   toDollars,
   totalsCsv,
   totalsJson,
 } from "../../src/lib/downloads";
+import { exactSum } from "../../src/lib/funding";
 import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding";
 
 // The generators are checked against the real data files, so the expectations move with the data.

@@ -68,7 +68,7 @@ describe("embed snippet", () => {
     expect(iframe).toMatch(/^<iframe src="[^"]+\?view=annual&amp;theme=dark&amp;id=japan-ilo-funding-annual"/);
     expect(iframe).toContain('title="Japan\'s &quot;funding&quot; &amp; &lt;more&gt;"');
     expect(iframe).toContain('loading="lazy"');
-    expect(iframe).toContain('style="width:100%;max-width:100%;border:0"');
+    expect(iframe).toContain('style="width:100%;border:0"');
     expect(iframe).toContain(` width="${EMBED_WIDTH}" height="${START_HEIGHT}"`);
     expect(iframe).toContain('data-japan-ilo-embed="japan-ilo-funding-annual"');
     expect(iframe).not.toContain("scrolling");
