@@ -1,8 +1,12 @@
 import Cite from "./Cite.astro";
+import ConventionsTable from "./ConventionsTable.astro";
 import EmbedBox from "./Embed/EmbedBox.astro";
 import FundingChart from "./FundingChart/FundingChart.astro";
+import Glossary from "./Glossary.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
+import Term from "./Term.astro";
+import Timeline from "./Timeline.astro";
 import type { MdxComponentName } from "../lib/mdx-component-names";
 
 /**
@@ -10,7 +14,15 @@ import type { MdxComponentName } from "../lib/mdx-component-names";
  * Add a component here, add its name to src/lib/mdx-component-names.ts (the `satisfies` below
  * fails `astro check` until both agree), and document it in docs/editing.md.
  */
-export const mdxComponents = { Cite, EmbedBox, FundingChart, KeyFigure, Note, Callout: Note } satisfies Record<
-  MdxComponentName,
-  unknown
->;
+export const mdxComponents = {
+  Cite,
+  ConventionsTable,
+  EmbedBox,
+  FundingChart,
+  Glossary,
+  KeyFigure,
+  Note,
+  Callout: Note,
+  Term,
+  Timeline,
+} satisfies Record<MdxComponentName, unknown>;

@@ -1,7 +1,7 @@
-import type { Annual, PeriodTotals } from "./schemas/funding";
-import { exactSum } from "./funding";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
+import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import { exactSum } from "./funding.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.

@@ -3,7 +3,7 @@
  * Anyone can type anything into a URL, so every value is checked and a bad one falls back to its default
  * instead of breaking the chart on somebody else's page.
  */
-import { shows, views, type ShowKey, type ViewKey } from "../components/FundingChart/keys";
+import { shows, views, type ShowKey, type ViewKey } from "../components/FundingChart/keys.ts";
 
 export const themes = ["auto", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];

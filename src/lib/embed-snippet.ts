@@ -1,5 +1,5 @@
-import { defaultParams, type Theme } from "./embed-params";
-import type { ViewKey as View } from "../components/FundingChart/keys";
+import { defaultParams, type Theme } from "./embed-params.ts";
+import type { ViewKey as View } from "../components/FundingChart/keys.ts";
 
 /** The message the embed page posts to its parent; /embed.js (public/embed.js) accepts only this shape. */
 export const HEIGHT_MESSAGE = "japan-ilo:embed-height";

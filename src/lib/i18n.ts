@@ -1,7 +1,7 @@
 // The import attribute lets Node (Playwright specs) load this module too, not only Vite.
 import en from "../i18n/en.json" with { type: "json" };
 import ja from "../i18n/ja.json" with { type: "json" };
-import { isLocale, locales, type Locale } from "./locales";
+import { isLocale, locales, type Locale } from "./locales.ts";
 
 export type UiKey = keyof typeof en;
 type Dictionary = Record<UiKey, string>;

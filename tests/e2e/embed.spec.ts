@@ -81,7 +81,7 @@ test("the funding page gives a snippet that Copy copies and the choices rewrite"
   await page.getByLabel(/UN CEB by year/).check();
   await page.getByLabel("Dark").check();
   await expect(code).toContainText("?view=annual&amp;theme=dark&amp;id=japan-ilo-funding-annual");
-  await expect(code).toContainText("Japan's revenue to the ILO by year");
+  await expect(code).toContainText("The ILO's revenue from Japan by year");
   await expect(page.getByRole("link", { name: "Preview the embed" })).toHaveAttribute(
     "href",
     "/embed/funding/?view=annual&theme=dark&id=japan-ilo-funding-annual",

@@ -36,6 +36,27 @@ export const BUDGET = {
   firstRoundTripBrotli: 14_600,
 } as const;
 
+/**
+ * Pages allowed more than BUDGET.pageHtmlGzip, each with its reason. They are the reference pages: each is one
+ * list read (and linked into, by anchor) as a whole, and every item carries its citation. Splitting them
+ * would break the glossary anchors and the timeline's order for a few hundred bytes. Japanese text
+ * compresses less well than English, so the limit is set by the Japanese twin.
+ */
+export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
+  "/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/ja/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/ja/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/ja/funding/": {
+    bytes: 7 * KB,
+    reason:
+      "both funding tables with their sources, and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
+  },
+};
+const pageHtmlBudget = (path: string) => PAGE_HTML_GZIP_EXCEPTIONS[path]?.bytes ?? BUDGET.pageHtmlGzip;
+
 // tests/e2e/budget.spec.ts (Playwright) imports BUDGET from this file; the gate itself runs only under Vitest.
 if (process.env.VITEST) await gate();
 
@@ -90,6 +111,11 @@ async function gate() {
       ]);
     });
 
+    test("every page allowed a larger HTML budget is built, so a stale exception cannot linger", () => {
+      const built = new Set(rows.map((r) => r.path));
+      expect(Object.keys(PAGE_HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
+    });
+
     test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
       expect(allCssGz, `CSS files: ${cssFiles.join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
     });
@@ -100,8 +126,8 @@ async function gate() {
 
     test.each(rows)("$path", (r) => {
       expect(r.inlineJs, `${r.path} runs inline script, which the CSP (no 'unsafe-inline') would block`).toEqual([]);
-      expect(r.htmlGz, `${r.path}: HTML is over ${BUDGET.pageHtmlGzip} bytes gzipped`).toBeLessThanOrEqual(
-        BUDGET.pageHtmlGzip,
+      expect(r.htmlGz, `${r.path}: HTML is over ${pageHtmlBudget(r.path)} bytes gzipped`).toBeLessThanOrEqual(
+        pageHtmlBudget(r.path),
       );
       expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
         BUDGET.allCssGzip,

@@ -4,12 +4,12 @@
  * (src/content.config.ts), so nothing here can pass what the build would refuse.
  */
 import { z } from "astro/zod";
-import { pageSchema } from "../../src/lib/schemas/page";
-import { datasetList } from "../../src/lib/datasets";
-import { parseJsonData } from "../../src/lib/json-data";
-import { missingKeys } from "../../src/lib/i18n";
-import { locales } from "../../src/lib/locales";
-import { describeFound, fieldName, lineOfPath, valueAt, type Problem } from "./editor-problems";
+import { pageSchema } from "../../src/lib/schemas/page.ts";
+import { datasetList } from "../../src/lib/datasets.ts";
+import { parseJsonData } from "../../src/lib/json-data.ts";
+import { missingKeys } from "../../src/lib/i18n.ts";
+import { locales } from "../../src/lib/locales.ts";
+import { describeFound, fieldName, lineOfPath, valueAt, type Problem } from "./editor-problems.ts";
 
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
 export const dataFiles = datasetList;

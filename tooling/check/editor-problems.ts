@@ -1,7 +1,7 @@
 /**
  * Problems found by `npm run check`, and how they are written for editors.
  * Every problem says which file, which field (and line where we can find it), what was found,
- * what is expected and an example. Pure functions: tooling/check/check.mjs does the file reading.
+ * what is expected and an example. Pure functions: tooling/check/check.ts does the file reading.
  */
 import { urlOfBuiltFile } from "../../src/lib/routes.ts";
 
