@@ -148,8 +148,9 @@ test("resize messages from any other window are ignored", async ({ page }) => {
     f.setAttribute("data-japan-ilo-embed", "japan-ilo-funding-totals");
     document.body.append(f);
   }, `${THIRD}/forger.html`);
+  // Our counter listens after embed.js, on the same message events: once it has seen both, embed.js has
+  // already handled (and ignored) them, so the heights can be judged at once.
   await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number }).seen)).toBeGreaterThanOrEqual(2);
-  await page.waitForTimeout(200);
   const frames = page.locator("iframe[data-japan-ilo-embed]");
   expect(await frames.nth(0).evaluate((f) => f.getBoundingClientRect().height)).toBe(fitted.outer);
   expect(await frames.nth(1).evaluate((f) => f.style.height)).toBe("");
