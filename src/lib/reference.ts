@@ -2,7 +2,16 @@ import { AstroError } from "astro/errors";
 import type { Locale } from "./locales";
 import { pagePath } from "./locales";
 import type { Source } from "./schemas/common";
-import type { Glossary, GlossaryTerm, Precision, RegistrySource, Timeline, TimelineEvent } from "./schemas/reference";
+import type {
+  Glossary,
+  GlossaryTerm,
+  Precision,
+  RegistrySource,
+  themes,
+  Timeline,
+  TimelineEvent,
+} from "./schemas/reference";
+import type { UiKey } from "./i18n";
 import { formatDate } from "./format";
 
 /** A registry source as a page's source list shows it: title and publisher in the page's language. */
@@ -33,6 +42,15 @@ export function dataComponentSourceIds(
 }
 
 /** The timeline cut into its eras, each with the years it spans (the last one open-ended). */
+/** The label of each timeline theme, one key per value of `themes` (the `satisfies` keeps them in step). */
+export const themeLabel = {
+  membership: "history.theme.membership",
+  "governing-body": "history.theme.governing-body",
+  office: "history.theme.office",
+  standards: "history.theme.standards",
+  funding: "history.theme.funding",
+} as const satisfies Record<(typeof themes)[number], UiKey>;
+
 export function timelineByEra(t: Timeline) {
   return t.eras.map((era, i) => {
     const next = t.eras[i + 1];
