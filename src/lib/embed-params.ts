@@ -16,7 +16,11 @@ export interface EmbedParams {
   id: string;
 }
 
-export const defaultParams: EmbedParams = { theme: "auto", view: "totals", show: "chart", id: "" };
+/**
+ * Light by default: the partner's page background is unknown, and a dark chart on a white article (or the
+ * reverse, on a reader's dark setting) looks broken. "auto" (follow the reader's setting) is a choice.
+ */
+export const defaultParams: EmbedParams = { theme: "light", view: "totals", show: "chart", id: "" };
 
 /** Ids are echoed back to the parent page, so only short, plain tokens are kept. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;

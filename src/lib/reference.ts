@@ -1,7 +1,17 @@
+import { AstroError } from "astro/errors";
 import type { Locale } from "./locales";
 import { pagePath } from "./locales";
 import type { Source } from "./schemas/common";
-import type { Glossary, GlossaryTerm, Precision, RegistrySource, Timeline, TimelineEvent } from "./schemas/reference";
+import type {
+  Glossary,
+  GlossaryTerm,
+  Precision,
+  RegistrySource,
+  themes,
+  Timeline,
+  TimelineEvent,
+} from "./schemas/reference";
+import type { UiKey } from "./i18n";
 import { formatDate } from "./format";
 
 /** A registry source as a page's source list shows it: title and publisher in the page's language. */
@@ -32,6 +42,15 @@ export function dataComponentSourceIds(
 }
 
 /** The timeline cut into its eras, each with the years it spans (the last one open-ended). */
+/** The label of each timeline theme, one key per value of `themes` (the `satisfies` keeps them in step). */
+export const themeLabel = {
+  membership: "history.theme.membership",
+  "governing-body": "history.theme.governing-body",
+  office: "history.theme.office",
+  standards: "history.theme.standards",
+  funding: "history.theme.funding",
+} as const satisfies Record<(typeof themes)[number], UiKey>;
+
 export function timelineByEra(t: Timeline) {
   return t.eras.map((era, i) => {
     const next = t.eras[i + 1];
@@ -55,17 +74,17 @@ export function termHref(locale: Locale, id: string): string {
   return `${pagePath(locale, "glossary")}#${id}`;
 }
 
-/** The glossary entry for <Term id="…">, or an error naming the page, the unknown id, the known ids and the fix. */
-export function findTerm(glossary: Pick<Glossary, "terms">, id: unknown, file: string): GlossaryTerm {
-  if (typeof id !== "string" || id === "") {
-    throw new Error(`${file}: <Term> needs an id, for example <Term id="earmarked">earmarked</Term>.`);
-  }
+/**
+ * The glossary entry for <Term id="…">. An unknown id stops the build with an AstroError (as bad props do,
+ * src/lib/component-props.ts) naming the page, the id and the known ids; the hint says how to fix it.
+ */
+export function findTerm(glossary: Pick<Glossary, "terms">, id: string, file: string): GlossaryTerm {
   const term = glossary.terms.find((t) => t.id === id);
   if (!term) {
-    throw new Error(
-      `${file}: <Term id="${id}"> names no entry in content/data/glossary.json.\n` +
-        `  Known ids: ${glossary.terms.map((t) => `"${t.id}"`).join(", ")}.\n` +
-        `  Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.`,
+    throw new AstroError(
+      `${file}: <Term id="${id}"> names no entry in content/data/glossary.json. ` +
+        `Known ids: ${glossary.terms.map((t) => `"${t.id}"`).join(", ")}.`,
+      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
     );
   }
   return term;

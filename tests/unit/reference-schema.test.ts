@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { z } from "astro/zod";
+import { AstroError } from "astro/errors";
+import { parseProps } from "../../src/lib/component-props";
+import { termHint, termProps } from "../../src/components/Term.props";
+import { dataViewProps } from "../../src/components/DataView.props";
 import {
   conventionsSchema,
   glossarySchema,
@@ -112,12 +116,32 @@ describe("<Term>", () => {
     expect(termHref("ja", "earmarked")).toBe("/ja/glossary/#earmarked");
   });
   it("stops the build on an unknown glossary id, naming the page, the id, the known ids and the fix", () => {
-    expect(() => findTerm(data, "earmark", "content/pages/en/funding.mdx")).toThrow(
-      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\.\n {2}Known ids: "assessed-contributions", .*"earmarked".*\n {2}Fix: use one of those ids, or add the term to content\/data\/glossary\.json/,
+    let thrown: unknown;
+    try {
+      findTerm(data, "earmark", "content/pages/en/funding.mdx");
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(AstroError);
+    const err = thrown as AstroError;
+    expect(err.message).toMatch(
+      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\. Known ids: "assessed-contributions", .*"earmarked".*\.$/,
     );
-    expect(() => findTerm(data, undefined, "content/pages/ja/index.mdx")).toThrow(
-      'content/pages/ja/index.mdx: <Term> needs an id, for example <Term id="earmarked">earmarked</Term>.',
+    expect(err.hint).toBe(
+      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
     );
+  });
+  it("checks its props like the other components: one non-empty id, nothing else", () => {
+    const opts = { component: "Term", file: "content/pages/ja/index.mdx", hint: termHint };
+    expect(() => parseProps(termProps, {}, opts)).toThrow(
+      "content/pages/ja/index.mdx: <Term> needs an id, the id of an entry in content/data/glossary.json.",
+    );
+    expect(() => parseProps(termProps, { id: "itc", ids: "x" }, opts)).toThrow(
+      'content/pages/ja/index.mdx: <Term> does not take ids="…"; it takes only id="…".',
+    );
+    expect(() =>
+      parseProps(dataViewProps, { view: "all" }, { component: "Timeline", file: "x.mdx", hint: "<Timeline />" }),
+    ).toThrow('x.mdx: <Timeline> does not take view="…"; it takes no attributes.');
   });
 });
 

@@ -3,9 +3,10 @@
  * can compare it with the committed files. Imports carry .ts so Node's type stripping can run it.
  */
 import { builtFileOfUrl, pageRoutes, routePath } from "../../src/lib/routes.ts";
-import { renderHeadersFile, renderNginxConf } from "./headers-policy.ts";
+import { renderHeadersFile, renderNetlifyToml, renderNginxConf } from "./headers-policy.ts";
 
 export const HEADERS_FILE = "public/_headers";
+export const NETLIFY_FILE = "netlify.toml";
 export const NGINX_FILE = "deploy/nginx.conf";
 
 /** The URL of every HTML page built from content/pages (ids like "en/funding", "ja/index"). */
@@ -14,13 +15,21 @@ export function contentPagePaths(ids: readonly string[]): string[] {
   return pageRoutes(ids).map((r) => r.path);
 }
 
+/**
+ * Which 404 page answers a miss under each prefix. The Japanese one is also copied to /ja/404.html at build
+ * (tooling/delivery/build-files.ts), where Cloudflare Pages looks for it by itself; nginx and Netlify use it too.
+ */
+export function notFoundPages(ids: readonly string[]): Record<string, string> {
+  const notFound: Record<string, string> = { "/": `/${builtFileOfUrl(routePath("en", "404"))}` };
+  if (ids.includes("ja/404")) notFound["/ja/"] = "/ja/404.html";
+  return notFound;
+}
+
 export function deliveryFiles(ids: readonly string[]): Record<string, string> {
-  const builtFile = (locale: "en" | "ja") => `/${builtFileOfUrl(routePath(locale, "404"))}`;
-  const notFound: Record<string, string> = { "/": builtFile("en") };
-  // The Japanese 404 answers misses under /ja/ once the Japanese edition has one.
-  if (ids.includes("ja/404")) notFound["/ja/"] = builtFile("ja");
+  const notFound = notFoundPages(ids);
   return {
-    [HEADERS_FILE]: renderHeadersFile(contentPagePaths(ids)),
+    [HEADERS_FILE]: renderHeadersFile(),
+    [NETLIFY_FILE]: renderNetlifyToml(notFound),
     [NGINX_FILE]: renderNginxConf({ notFound, brotli: true }),
   };
 }
