@@ -1,7 +1,7 @@
 import { AstroError } from "astro/errors";
-import type { Locale } from "./locales";
-import { pagePath } from "./locales";
-import type { Source } from "./schemas/common";
+import type { Locale } from "./locales.ts";
+import { pagePath } from "./locales.ts";
+import type { Source } from "./schemas/common.ts";
 import type {
   Glossary,
   GlossaryTerm,
@@ -10,9 +10,9 @@ import type {
   themes,
   Timeline,
   TimelineEvent,
-} from "./schemas/reference";
-import type { UiKey } from "./i18n";
-import { formatDate } from "./format";
+} from "./schemas/reference.ts";
+import type { UiKey } from "./i18n.ts";
+import { formatDate } from "./format.ts";
 
 /** A registry source as a page's source list shows it: title and publisher in the page's language. */
 export function localSource(s: RegistrySource, locale: Locale): Source {
