@@ -128,6 +128,7 @@ const precisionPattern: Record<Precision, { re: RegExp; form: string; example: s
 };
 
 export const themes = ["membership", "governing-body", "office", "standards", "funding"] as const;
+export type Theme = (typeof themes)[number];
 
 const event = z
   .object({
