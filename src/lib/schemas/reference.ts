@@ -163,7 +163,7 @@ const event = z
         path: ["date"],
         message:
           `date "${e.date}" does not match precision "${e.precision}": write it as ${p.form}, for example "${p.example}", ` +
-          `or change precision to ${precisions.map((x) => `"${x}"`).join(", ")} to match what the source gives.`,
+          `or set precision to how precisely the source dates it ("year", "month" or "day").`,
       });
     } else if (e.precision === "day" && new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10) !== e.date) {
       ctx.addIssue({ code: "custom", path: ["date"], message: `date "${e.date}" is not a real calendar day.` });
