@@ -16,6 +16,12 @@ const loadChart = () =>
     return m;
   }));
 
+/** Gives the main thread back between steps (scheduler.yield where the browser has it). */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const darkScheme = matchMedia("(prefers-color-scheme: dark)");
 
@@ -84,8 +90,7 @@ export class FundingChart extends HTMLElement {
   disconnectedCallback() {
     this.#connected = false;
     this.#cleanup.splice(0).forEach((fn) => fn());
-    this.chart?.destroy();
-    this.chart = undefined;
+    this.#destroyChart();
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null) {
@@ -115,32 +120,53 @@ export class FundingChart extends HTMLElement {
     for (const b of this.querySelectorAll<HTMLButtonElement>("button[data-set-view]")) {
       b.setAttribute("aria-pressed", String(b.dataset.setView === this.view));
     }
-    const toggle = this.querySelector<HTMLButtonElement>("button[data-toggle-show]");
-    if (toggle)
-      toggle.textContent = (this.show === "chart" ? toggle.dataset.labelTable : toggle.dataset.labelChart) ?? "";
+    // "Show table" is a toggle button: its name stays, its pressed state says whether the table shows.
+    this.querySelector("button[data-toggle-show]")?.setAttribute("aria-pressed", String(this.show === "table"));
   }
 
   async #render() {
-    if (!this.#connected || !this.#visible) return this.#changed();
+    if (!this.#connected || !this.#visible || this.hasAttribute("data-failed")) return this.#changed();
     const canvas = this.#wantedCanvas();
     if (!canvas || this.chart?.canvas === canvas) return this.#changed();
-    const [{ Chart }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
-    this.#payload = payload;
-    // A later attribute change may have won the race while Chart.js loaded; its own render draws.
-    if (this.#wantedCanvas() !== canvas) return;
-    this.chart?.destroy();
-    this.#palette = readPalette(this);
-    const palette = () => this.#palette ?? readPalette(this);
-    const config = chartConfig(
-      payload.locale,
-      payload.axisTitle,
-      payload.views[this.view],
-      palette,
-      !reducedMotion.matches,
-    );
-    this.chart = new Chart(canvas, config);
-    this.toggleAttribute("data-drawn", true);
+    try {
+      // Each step runs in its own task, so no single task does the Chart.js work: the chunk's evaluation,
+      // the data, the configuration and the first draw are separated by yields to the main thread.
+      const [{ Chart }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
+      this.#payload = payload;
+      await yieldToMain();
+      // A later attribute change may have won the race while Chart.js loaded; its own render draws.
+      if (this.#wantedCanvas() !== canvas) return;
+      if (!canvas.getContext("2d")) throw new Error("This browser gives the chart no 2D canvas to draw on.");
+      this.#palette = readPalette(this);
+      const palette = () => this.#palette ?? readPalette(this);
+      const config = chartConfig(
+        payload.locale,
+        payload.axisTitle,
+        payload.views[this.view],
+        palette,
+        !reducedMotion.matches,
+      );
+      await yieldToMain();
+      if (this.#wantedCanvas() !== canvas) return;
+      this.#destroyChart();
+      this.chart = new Chart(canvas, config);
+      canvas.closest("[data-view-panel]")?.toggleAttribute("data-drawn", true);
+      this.toggleAttribute("data-drawn", true);
+    } catch (error) {
+      // The tables are already there: show them all and hide the controls that could no longer work.
+      this.#destroyChart();
+      this.toggleAttribute("data-failed", true);
+      console.warn("The funding chart could not be drawn; the tables show the same figures.", error);
+    }
     this.#changed();
+  }
+
+  /** Removes the current chart, and its panel's mark, so that panel shows its table again if shown. */
+  #destroyChart() {
+    this.chart?.canvas.closest("[data-view-panel]")?.removeAttribute("data-drawn");
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.removeAttribute("data-drawn");
   }
 
   /** The canvas that should hold a chart now, or null in table mode. */
