@@ -36,4 +36,5 @@ export const collections = {
   // One collection per dataset in src/lib/datasets.ts, under the registry's name.
   fundingTotals: dataset(datasets.fundingTotals),
   fundingAnnual: dataset(datasets.fundingAnnual),
+  fundingContributors: dataset(datasets.fundingContributors),
 };

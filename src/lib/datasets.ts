@@ -1,5 +1,6 @@
 import type { z } from "astro/zod";
 import { annualSchema, periodTotalsSchema } from "./schemas/funding.ts";
+import { contributorsSchema } from "./schemas/contributors.ts";
 
 /**
  * Every JSON dataset in content/data/, in one place: its collection name, entry id, file, zod schema,
@@ -29,6 +30,12 @@ export const datasets = {
     file: "content/data/funding-annual.json",
     schema: annualSchema,
     jsonSchema: "annual.schema.json",
+  },
+  fundingContributors: {
+    id: "funding-contributors",
+    file: "content/data/funding-contributors.json",
+    schema: contributorsSchema,
+    jsonSchema: "contributors.schema.json",
   },
 } as const satisfies Record<string, Dataset>;
 

@@ -7,8 +7,7 @@ import { datasetList, jsonSchemaDir } from "../../src/lib/datasets";
  * cannot express (contiguous years, a source date) are still enforced by zod when the site builds.
  */
 export const jsonSchemaFiles: Record<string, () => z.ZodType> = Object.fromEntries(
-  // `id` is left out: the content loader adds it, the editor does not write it.
-  datasetList.map((d) => [d.jsonSchema, () => d.schema.omit({ id: true })]),
+  datasetList.map((d) => [d.jsonSchema, () => d.schema]),
 );
 
 export { jsonSchemaDir };
@@ -22,5 +21,10 @@ export function jsonSchemaText(name: string): string {
     unrepresentable: "any",
     target: "draft-2020-12",
   });
+  // `id` is left out: the content loader adds it, the editor does not write it. (Removed here rather than with
+  // zod's .omit(), which refuses schemas with cross-field refinements such as the contributors' Japanese names.)
+  const { properties, required } = json as { properties?: Record<string, unknown>; required?: string[] };
+  if (properties) delete properties.id;
+  if (required) (json as { required?: string[] }).required = required.filter((k) => k !== "id");
   return JSON.stringify(json, null, 2) + "\n";
 }
