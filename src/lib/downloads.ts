@@ -1,4 +1,6 @@
 import type { Annual, PeriodTotals } from "./schemas/funding";
+import type { Contributors } from "./schemas/contributors";
+import { instruments, rankGovernments } from "./donors";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.
@@ -136,10 +138,75 @@ export function annualJson(data: Annual, pageUrl: string) {
   };
 }
 
+export const donorsNote =
+  "UN CEB revenue the ILO recorded from each government (CEB category Government; catch-all lines and the European Union left out). Rank and share are computed among governments for each year. " +
+  ceBNote;
+
+/** Every government of every year, ranked, with its share of that year's revenue from governments. */
+export function donorsRows(data: Contributors) {
+  return data.years.flatMap((y) =>
+    rankGovernments(y.governments).map((g) => {
+      const row = y.governments.find((r) => r.name === g.name);
+      return {
+        year: y.year,
+        rank: g.rank,
+        government: g.name,
+        ...Object.fromEntries(instruments.map((k) => [k, row?.[k] ?? 0])),
+        total: g.total,
+        share: Math.round(g.share * 1e6) / 1e6,
+      } as { year: number; rank: number; government: string; total: number; share: number } & Record<
+        (typeof instruments)[number],
+        number
+      >;
+    }),
+  );
+}
+
+const donorsPeriod = (d: Contributors) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
+
+export function donorsCsv(data: Contributors, pageUrl: string): string {
+  const suffix = data.currency.toLowerCase();
+  return csv(
+    commentLines(data, unitLabel[data.unit], data.currency, donorsPeriod(data), pageUrl, donorsNote),
+    [
+      "year",
+      "rank",
+      "government",
+      `assessed_${suffix}`,
+      `voluntary_unearmarked_${suffix}`,
+      `voluntary_earmarked_${suffix}`,
+      `other_${suffix}`,
+      `total_${suffix}`,
+      "share_of_government_revenue",
+    ],
+    donorsRows(data).map((r) => [
+      r.year,
+      r.rank,
+      r.government,
+      r.assessed,
+      r.voluntaryUnearmarked,
+      r.voluntaryEarmarked,
+      r.other,
+      r.total,
+      r.share,
+    ]),
+  );
+}
+
+export function donorsJson(data: Contributors, pageUrl: string) {
+  return {
+    title: "Revenue the ILO recorded from each government, by year, ranked (UN CEB revenue data)",
+    ...meta(data, unitLabel[data.unit], donorsPeriod(data), pageUrl, donorsNote),
+    rows: donorsRows(data),
+  };
+}
+
 /** The download files, their paths and how to make them; the endpoints and the download lists both use this. */
 export const downloads = [
   { dataset: "totals", format: "csv", path: "/data/funding-totals.csv" },
   { dataset: "totals", format: "json", path: "/data/funding-totals.json" },
   { dataset: "annual", format: "csv", path: "/data/funding-annual.csv" },
   { dataset: "annual", format: "json", path: "/data/funding-annual.json" },
+  { dataset: "donors", format: "csv", path: "/data/funding-contributors.csv" },
+  { dataset: "donors", format: "json", path: "/data/funding-contributors.json" },
 ] as const;

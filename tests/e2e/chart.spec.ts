@@ -91,6 +91,8 @@ test.describe("funding chart", () => {
     await expect(page.getByText("These UN CEB figures measure revenue")).toBeVisible();
 
     await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Among governments" })).toBeFocused();
+    await page.keyboard.press("Tab");
     const toggle = page.getByRole("button", { name: "Show table" });
     await expect(toggle).toBeFocused();
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
@@ -307,7 +309,7 @@ test.describe("funding chart", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download PNG" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("japan-ilo-funding-totals.png");
+    expect(download.suggestedFilename()).toBe(`japan-ilo-funding-totals-${totals.asOf}.png`);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   });

@@ -12,6 +12,12 @@ import { DIST, distFiles, distPages } from "../support/dist";
 const KB = 1024;
 export const BUDGET = {
   htmlGzip: 6 * KB,
+  /**
+   * The funding pages carry a table for each of the chart's three views, plus Japan's rank by year, so a
+   * reader without scripts gets every figure; the Japanese page's text compresses less well. Starlight's 7 KB
+   * plus a half. The first-round-trip budget below still holds them to one round trip.
+   */
+  chartPageHtmlGzip: 7.5 * KB,
   allCssGzip: 8 * KB,
   chartPageJsGzip: 57 * KB,
   /** One TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
@@ -71,7 +77,8 @@ describe("byte budgets", () => {
   });
 
   test.each(rows)("$path", (r) => {
-    expect(r.htmlGz, `${r.path}: HTML is over ${BUDGET.htmlGzip} bytes gzipped`).toBeLessThanOrEqual(BUDGET.htmlGzip);
+    const htmlBudget = r.chart ? BUDGET.chartPageHtmlGzip : BUDGET.htmlGzip;
+    expect(r.htmlGz, `${r.path}: HTML is over ${htmlBudget} bytes gzipped`).toBeLessThanOrEqual(htmlBudget);
     expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
       BUDGET.allCssGzip,
     );

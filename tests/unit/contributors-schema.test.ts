@@ -69,14 +69,14 @@ describe("content/data/funding-contributors.json", () => {
   it("does not ask for Japanese names of governments the site never shows", () => {
     const d = real() as Data;
     const shown = new Set(Object.keys(d.names));
-    const unshown = d.years[0]!.governments.find((g) => !shown.has(g.name));
+    const unshown = d.years[0]!.governments.find((g: { name: string }) => !shown.has(g.name));
     expect(unshown).toBeDefined();
     expect(messages(d)).toEqual([]);
   });
 
   it("refuses a year without Japan's row", () => {
     const d = real() as Data;
-    d.years[4]!.governments = d.years[4]!.governments.filter((g) => g.name !== "Japan");
+    d.years[4]!.governments = d.years[4]!.governments.filter((g: { name: string }) => g.name !== "Japan");
     expect(messages(d)).toEqual([
       "years.4.governments: This year has no row for \"Japan\". Add Japan's row from the CEB file: the site shows Japan's rank every year.",
     ]);

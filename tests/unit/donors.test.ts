@@ -2,6 +2,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { change, japanByYear, rankGovernments, rowTotal, shownNames, topGovernments } from "../../src/lib/donors";
+import { latestRank, trendSentences } from "../../src/lib/donor-text";
+import { contributorsSchema } from "../../src/lib/schemas/contributors";
+import { annualSchema } from "../../src/lib/schemas/funding";
 
 interface Row {
   name: string;
@@ -97,5 +100,57 @@ describe("ranks and shares among governments", () => {
 
   it("computes a change as a difference and a multiple", () => {
     expect(change(4, 10)).toEqual({ difference: 6, multiple: 2.5 });
+  });
+});
+
+describe("the funding page's computed sentences", () => {
+  const parsed = {
+    contributors: contributorsSchema.parse({ ...contributors, id: "funding-contributors" }),
+    annual: annualSchema.parse({ ...annual, id: "funding-annual" }),
+  };
+  const base = 2018; // the ILO totals' first year, from content/data/funding-totals.json in the page
+  const ranks = contributors.years.map((y) => ({
+    year: y.year,
+    rank: independent(y.governments).order.indexOf("Japan") + 1,
+  }));
+  const first = ranks[0]!;
+  const last = ranks.at(-1)!;
+  const second = ranks.filter((r) => r.rank === 2).map((r) => r.year);
+  const earmarked = (year: number) => annual.years.find((r) => r.year === year)!.voluntaryEarmarked!;
+  const suffix = (n: number) => (n === 1 ? "st" : n === 2 ? "nd" : n === 3 ? "rd" : "th");
+
+  it("say Japan's first and latest rank, the years it ranked second and the earmarked multiple, in English", () => {
+    const [ranksSentence, secondSentence, earmarkedSentence] = trendSentences(
+      "en",
+      parsed.contributors,
+      parsed.annual,
+      base,
+    );
+    expect(ranksSentence).toContain(
+      `the ${first.rank}${suffix(first.rank)}-largest contributor to the ILO's revenue in ${first.year}`,
+    );
+    expect(ranksSentence).toContain(`the ${last.rank}${suffix(last.rank)}-largest in ${last.year}`);
+    const list = second.length > 1 ? `${second.slice(0, -1).join(", ")} and ${second.at(-1)}` : String(second[0]);
+    expect(secondSentence).toBe(`It ranked 2nd in ${list}.`);
+    const multiple = (earmarked(last.year) / earmarked(base)).toFixed(1);
+    expect(earmarkedSentence).toContain(`was ${multiple} times as large in ${last.year} as in ${base}`);
+  });
+
+  it("say the same in Japanese, with 第N位 and 年", () => {
+    const [ranksSentence, secondSentence, earmarkedSentence] = trendSentences(
+      "ja",
+      parsed.contributors,
+      parsed.annual,
+      base,
+    );
+    expect(ranksSentence).toContain(`${first.year}年に第${first.rank}位、${last.year}年に第${last.rank}位`);
+    expect(secondSentence).toBe(`第2位だったのは${second.map((y) => `${y}年`).join("、")}です。`);
+    expect(earmarkedSentence).toContain(`${base}年（`);
+    expect(earmarkedSentence).toContain(`の${(earmarked(last.year) / earmarked(base)).toFixed(1)}倍でした。`);
+  });
+
+  it("gives the home page Japan's latest rank", () => {
+    expect(latestRank("en", parsed.contributors)).toBe(`${last.rank}${suffix(last.rank)} in ${last.year}`);
+    expect(latestRank("ja", parsed.contributors)).toBe(`${last.year}年 第${last.rank}位`);
   });
 });

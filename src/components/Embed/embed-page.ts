@@ -12,6 +12,7 @@ if (params.theme !== "auto") document.documentElement.dataset.theme = params.the
 for (const el of document.querySelectorAll<HTMLElement>("funding-chart, .funding-chart")) {
   el.setAttribute("view", params.view);
   el.setAttribute("show", params.show);
+  if (params.year) el.setAttribute("year", params.year);
 }
 
 const content = document.querySelector<HTMLElement>("[data-embed]");

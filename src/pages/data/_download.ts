@@ -1,5 +1,5 @@
 import { fundingData } from "../../lib/funding-data";
-import { annualCsv, annualJson, downloads, totalsCsv, totalsJson } from "../../lib/downloads";
+import { annualCsv, annualJson, donorsCsv, donorsJson, downloads, totalsCsv, totalsJson } from "../../lib/downloads";
 
 type Format = (typeof downloads)[number]["format"];
 
@@ -16,10 +16,12 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
 /** Builds one download from the chart's own data file, so the files and the chart cannot disagree. */
 export async function downloadResponse(d: (typeof downloads)[number], site: URL | undefined): Promise<Response> {
   const pageUrl = new URL("/funding/", site).href;
-  const { totals, annual } = await fundingData();
+  const { totals, annual, contributors } = await fundingData();
   let body: string;
   if (d.dataset === "totals")
     body = d.format === "csv" ? totalsCsv(totals, pageUrl) : json(totalsJson(totals, pageUrl));
-  else body = d.format === "csv" ? annualCsv(annual, pageUrl) : json(annualJson(annual, pageUrl));
+  else if (d.dataset === "annual")
+    body = d.format === "csv" ? annualCsv(annual, pageUrl) : json(annualJson(annual, pageUrl));
+  else body = d.format === "csv" ? donorsCsv(contributors, pageUrl) : json(donorsJson(contributors, pageUrl));
   return new Response(body, { headers: { "Content-Type": types[d.format] } });
 }
