@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
 import precompress from "./tooling/delivery/precompress.ts";
+import buildFiles from "./tooling/delivery/build-files.ts";
 import { editorChecks } from "./tooling/check/mdx-editor-checks.ts";
 import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
 import { SITE } from "./src/lib/site.ts";
@@ -36,6 +37,8 @@ export default defineConfig({
       // The embed page is a widget for other sites, not a page for search results.
       filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page),
     }),
+    // The hashed /embed.v1.<hash>.js, /ja/404.html, and the printed SITE (tooling/delivery/build-files.ts).
+    buildFiles(SITE),
     // Last, so it also compresses what the other integrations wrote (the sitemap).
     precompress(),
   ],

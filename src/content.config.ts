@@ -37,4 +37,8 @@ export const collections = {
   fundingTotals: dataset(datasets.fundingTotals),
   fundingAnnual: dataset(datasets.fundingAnnual),
   fundingContributors: dataset(datasets.fundingContributors),
+  sources: dataset(datasets.sources),
+  timeline: dataset(datasets.timeline),
+  conventions: dataset(datasets.conventions),
+  glossary: dataset(datasets.glossary),
 };

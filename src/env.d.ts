@@ -10,6 +10,8 @@ declare namespace App {
     page?: {
       file: string;
       sources: import("./lib/schemas/common").Source[];
+      /** Glossary ids <Term> has already linked on this page; later mentions stay plain text. */
+      termsLinked?: Set<string>;
     };
   }
 }

@@ -1,9 +1,13 @@
 import Cite from "./Cite.astro";
+import ConventionsTable from "./ConventionsTable.astro";
 import EmbedBox from "./Embed/EmbedBox.astro";
 import FundingChart from "./FundingChart/FundingChart.astro";
 import FundingTrend from "./FundingChart/FundingTrend.astro";
+import Glossary from "./Glossary.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
+import Term from "./Term.astro";
+import Timeline from "./Timeline.astro";
 import type { MdxComponentName } from "../lib/mdx-component-names";
 
 /**
@@ -13,10 +17,14 @@ import type { MdxComponentName } from "../lib/mdx-component-names";
  */
 export const mdxComponents = {
   Cite,
+  ConventionsTable,
   EmbedBox,
   FundingChart,
   FundingTrend,
+  Glossary,
   KeyFigure,
   Note,
   Callout: Note,
+  Term,
+  Timeline,
 } satisfies Record<MdxComponentName, unknown>;

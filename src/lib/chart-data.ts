@@ -1,6 +1,6 @@
-import type { Annual, PeriodTotals } from "./schemas/funding";
-import type { Contributors } from "./schemas/contributors";
-import { formatDate, formatMoney, formatNumber } from "./format";
+import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import type { Contributors } from "./schemas/contributors.ts";
+import { formatDate, formatMoney, formatNumber } from "./format.ts";
 import {
   annualInstruments,
   annualSummary,
@@ -9,17 +9,17 @@ import {
   periodTotals,
   totalsSummary,
   totalsTitle,
-} from "./funding";
-import { JAPAN, TOP_N, topGovernments } from "./donors";
-import { displayName, donorsSummary, donorsTitle, formatShare } from "./donor-text";
-import { pagePath } from "./locales";
-import { SITE } from "./site";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
-import type { Source } from "./schemas/common";
-import { citedDate, pageVersionOf } from "./sources";
+} from "./funding.ts";
+import { JAPAN, TOP_N, topGovernments } from "./donors.ts";
+import { displayName, donorsSummary, donorsTitle, formatShare } from "./donor-text.ts";
+import { pagePath } from "./locales.ts";
+import { SITE } from "./site.ts";
+import { t, type UiKey } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
+import type { Source } from "./schemas/common.ts";
+import { citedDate, pageVersionOf } from "./sources.ts";
 
-import type { SeriesKey, ViewKey } from "../components/FundingChart/keys";
+import type { SeriesKey, ViewKey } from "../components/FundingChart/keys.ts";
 
 export interface ChartSeries {
   key: SeriesKey;
@@ -66,6 +66,12 @@ export interface DonorYearView extends ChartView {
   caption: string;
   rows: DonorRow[];
 }
+
+/** The year-by-year chart's series names, shared by its bars and its HTML legend (ChartLegend.astro). */
+export const annualSeriesLabels: Record<"assessed" | "voluntary", UiKey> = {
+  assessed: "funding.assessed",
+  voluntary: "funding.voluntaryEarmarked",
+};
 
 /** Everything the browser needs to draw every view; served as /data/chart-<locale>.json. */
 export interface ChartPayload {

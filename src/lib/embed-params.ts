@@ -3,25 +3,26 @@
  * Anyone can type anything into a URL, so every value is checked and a bad one falls back to its default
  * instead of breaking the chart on somebody else's page.
  */
-export const themes = ["auto", "light", "dark"] as const;
-export const views = ["totals", "annual", "donors"] as const;
-export const shows = ["chart", "table"] as const;
+import { shows, views, type ShowKey, type ViewKey } from "../components/FundingChart/keys.ts";
 
+export const themes = ["auto", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];
-export type View = (typeof views)[number];
-export type Show = (typeof shows)[number];
 
 export interface EmbedParams {
   theme: Theme;
-  view: View;
-  show: Show;
+  view: ViewKey;
+  show: ShowKey;
   /** The donors view's year ("2023"); "" for the latest. The chart ignores a year it has no data for. */
   year: string;
   /** Names this embed in its height messages, so a page with several embeds can tell them apart. "" when absent. */
   id: string;
 }
 
-export const defaultParams: EmbedParams = { theme: "auto", view: "totals", show: "chart", year: "", id: "" };
+/**
+ * Light by default: the partner's page background is unknown, and a dark chart on a white article (or the
+ * reverse, on a reader's dark setting) looks broken. "auto" (follow the reader's setting) is a choice.
+ */
+export const defaultParams: EmbedParams = { theme: "light", view: "totals", show: "chart", year: "", id: "" };
 
 /** Ids are echoed back to the parent page, so only short, plain tokens are kept. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;

@@ -6,10 +6,14 @@
 export const mdxComponentNames = [
   "Callout",
   "Cite",
+  "ConventionsTable",
   "EmbedBox",
   "FundingChart",
   "FundingTrend",
+  "Glossary",
   "KeyFigure",
   "Note",
+  "Term",
+  "Timeline",
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

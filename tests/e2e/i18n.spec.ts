@@ -7,6 +7,7 @@ import annualJson from "../../content/data/funding-annual.json" with { type: "js
 import { formatMoney, formatNumber } from "../../src/lib/format";
 import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding";
 import { pageRoutes } from "../../src/lib/routes";
+import { builtFileOfUrl } from "../support/built-site.ts";
 import type { Annual, PeriodTotals } from "../../src/lib/schemas/funding";
 import { SITE } from "../../src/lib/site.ts";
 
@@ -21,7 +22,7 @@ const enRoutes = routes.filter((r) => r.locale === "en");
 const jaRoutes = routes.filter((r) => r.locale === "ja");
 
 /** The built file for a URL path: "/ja/funding/" → dist/ja/funding/index.html, "/404.html" → dist/404.html. */
-const distFile = (path: string) => `dist${path.endsWith("/") ? `${path}index.html` : path}`;
+const distFile = (path: string) => `dist/${builtFileOfUrl(path)}`;
 const html = (path: string) => readFileSync(distFile(path), "utf8");
 const hreflangs = (page: string) =>
   Object.fromEntries(
@@ -86,13 +87,16 @@ test.describe("twins on dist/", () => {
 test.describe("no English UI strings on Japanese pages", () => {
   /*
    * Exempt keys, each for a reason:
-   * - lang.*: the switcher names the other language in that language. en.json's "lang.name" is "English",
+   * - lang.*: the switcher names the other language in that language. ja.json's "lang.switch" is "English",
    *   which is exactly the label the Japanese pages' switcher must show (on a link marked lang="en").
+   * - sources.language.en: the same language name, "English". English pages never show it (only sources in
+   *   another language than the page are marked); Japanese pages show 「英語」, and the word "English" only
+   *   in the switcher and inside English source titles quoted with their Japanese gloss.
    * No other key is exempt: a Japanese value identical to the English one is an untranslated string, which
    * is what this test is for. Add a key here only if its text is the same in both languages by nature
    * (a proper name or a symbol), and say so.
    */
-  const exempt = new Set(["lang.switch", "lang.switchLabel", "lang.name"]);
+  const exempt = new Set(["lang.switch", "lang.switchLabel", "sources.language.en"]);
   const checked = Object.entries(en).filter(([key]) => !exempt.has(key));
   /**
    * The fixed English words of each template, sentence by sentence, e.g. "Figures checked {date}." → "Figures checked".

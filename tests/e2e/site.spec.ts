@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { builtPages, contentPaths } from "./built-pages";
+import { builtPages, contentPaths } from "../support/built-site";
 
 /** Collects console errors and failed page scripts, so each test can assert there were none. */
 function watchErrors(page: Page): string[] {
@@ -14,7 +14,8 @@ function watchErrors(page: Page): string[] {
 const pages = contentPaths();
 
 test("the build has the expected sections", () => {
-  for (const path of ["/", "/membership/", "/funding/", "/priorities/", "/sources/"]) expect(pages).toContain(path);
+  for (const path of ["/", "/membership/", "/history/", "/funding/", "/priorities/", "/glossary/", "/sources/"])
+    expect(pages).toContain(path);
   expect(builtPages()).toContain("/404.html");
 });
 

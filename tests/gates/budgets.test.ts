@@ -1,99 +1,161 @@
 /**
- * Byte budgets over the built site. Sizes are deterministic, so they are tests, not benchmarks.
- * gzip at zlib level 9 and brotli at maximum quality, as a production server would serve them.
+ * Every byte budget of the site, each with one number and its reason. Sizes are deterministic, so they are
+ * tests, not benchmarks. gzip at zlib level 9 and brotli at maximum quality, as a production server sends them.
  * For comparison: Starlight budgets 7 KB HTML, 16.75 KB CSS and 27 KB JS; the median web page sends 632 KB of JS.
+ * tests/e2e/budget.spec.ts imports BUDGET to check, in the browser, what a chart page really fetches.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { describe, expect, test } from "vitest";
-import { brotliBytes, distRelative, gzipBytes, pageAssets } from "../support/assets";
-import { DIST, distFiles, distPages } from "../support/dist";
+import {
+  brotliBytes,
+  distBytes,
+  distFiles,
+  distPages,
+  gzipBytes,
+  pageAssets,
+  readDist,
+} from "../support/built-site.ts";
 
 const KB = 1024;
 export const BUDGET = {
-  htmlGzip: 6 * KB,
-  /**
-   * The funding pages carry a table for each of the chart's three views, plus Japan's rank by year, so a
-   * reader without scripts gets every figure; the Japanese page's text compresses less well. Starlight's 7 KB
-   * plus a half. The first-round-trip budget below still holds them to one round trip.
-   */
-  chartPageHtmlGzip: 7.5 * KB,
+  /** HTML of any page: the text must arrive in the first few packets, and Starlight's 7 KB is the model. */
+  pageHtmlGzip: 6 * KB,
+  /** All CSS files together: one stylesheet cached once serves every page. */
   allCssGzip: 8 * KB,
-  chartPageJsGzip: 57 * KB,
-  /** One TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
+  /**
+   * A page with the funding chart: all its JS, lazy chunks included. Tree-shaken Chart.js for bar charts alone is
+   * about 46 KB; the rest is room for the element, its config and the PNG export, not for a second library.
+   */
+  fundingJsGzip: 57_000,
+  /**
+   * The embed page inside a partner's iframe, whole: HTML, CSS and all JS. It is the funding chart's JS budget
+   * plus one page of HTML and its CSS; an accidental chart.js/auto or a big import would break it.
+   */
+  embedPageGzip: 57_000 + 6 * KB + 8 * KB,
+  /** /embed.js, which partner sites put on their own pages: it only sizes the iframe, so it must stay tiny. */
+  embedScriptGzip: 1 * KB,
+  /** HTML + render-blocking CSS in one TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
   firstRoundTripBrotli: 14_600,
+} as const;
+
+/**
+ * Pages allowed more than BUDGET.pageHtmlGzip, each with its reason. They are the reference pages: each is one
+ * list read (and linked into, by anchor) as a whole, and every item carries its citation. Splitting them
+ * would break the glossary anchors and the timeline's order for a few hundred bytes. Japanese text
+ * compresses less well than English, so the limit is set by the Japanese twin.
+ */
+export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
+  "/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/ja/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/ja/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/funding/": {
+    bytes: 8 * KB,
+    reason:
+      "a table for each of the chart's three views (ILO totals, UN CEB by year, the ten largest governments) and Japan's rank in every year, so a reader without scripts gets every figure; and the embed box",
+  },
+  "/ja/funding/": {
+    bytes: 8 * KB,
+    reason:
+      "a table for each of the chart's three views and Japan's rank in every year (Japanese text compresses less well), and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
+  },
 };
+const pageHtmlBudget = (path: string) => PAGE_HTML_GZIP_EXCEPTIONS[path]?.bytes ?? BUDGET.pageHtmlGzip;
 
-/** A page "has a chart" when it contains the funding chart (its wrapper class, a *-chart element or a canvas). */
-const hasChart = (html: string) => /<[a-z]+-chart\b|<canvas\b|class="[^"]*\bfunding-chart\b/.test(html);
+// tests/e2e/budget.spec.ts (Playwright) imports BUDGET from this file; the gate itself runs only under Vitest.
+if (process.env.VITEST) await gate();
 
-const sum = (files: string[], measure: (b: Buffer) => number) =>
-  files.reduce((n, f) => n + measure(readFileSync(f)), 0);
+async function gate() {
+  const { describe, expect, test } = await import("vitest");
 
-const rows = distPages().map(({ path, file }) => {
-  const abs = join(DIST, file);
-  const html = readFileSync(abs, "utf8");
-  const a = pageAssets(abs);
-  return {
-    path,
-    chart: hasChart(html),
-    htmlGz: gzipBytes(html),
-    htmlBr: brotliBytes(html),
-    cssGz: sum(a.css, gzipBytes),
-    blockingCssBr: sum(a.blockingCss, brotliBytes),
-    // Inline scripts count as JS; each file once, compressed on its own as a server would send it.
-    jsGz: sum(a.js, gzipBytes) + (a.inlineJs.trim() ? gzipBytes(a.inlineJs) : 0),
-    jsBr: sum(a.js, brotliBytes) + (a.inlineJs.trim() ? brotliBytes(a.inlineJs) : 0),
-    jsFiles: a.js.map(distRelative),
-    inlineJs: a.inlineJs.trim() !== "",
-  };
-});
+  /** A page "has a chart" when it contains the funding chart (its element, a canvas or its wrapper class). */
+  const hasChart = (html: string) => /<[a-z]+-chart\b|<canvas\b|class="[^"]*\bfunding-chart\b/.test(html);
 
-const cssFiles = distFiles(".css");
-const allCssGz = sum(cssFiles, gzipBytes);
-
-// The table every run prints, so a change in size shows up in the test log.
-console.log(
-  [
-    "Bytes per page (gz = gzip -9, br = brotli q11; first trip = HTML br + render-blocking CSS br):",
-    "| page | chart | HTML gz | HTML br | CSS gz | JS gz | JS br | first trip br |",
-    "|---|---|--:|--:|--:|--:|--:|--:|",
-    ...rows.map(
-      (r) =>
-        `| ${r.path} | ${r.chart ? "yes" : ""} | ${r.htmlGz} | ${r.htmlBr} | ${r.cssGz} | ${r.jsGz} | ${r.jsBr} | ${r.htmlBr + r.blockingCssBr} |`,
-    ),
-    `All CSS files (${cssFiles.length}): ${allCssGz} bytes gz. JS on chart pages: ${[...new Set(rows.flatMap((r) => r.jsFiles))].join(", ") || "none"}.`,
-  ].join("\n"),
-);
-
-describe("byte budgets", () => {
-  test("dist/ has pages, and at least one page has the chart", () => {
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((r) => r.chart)).toBe(true);
+  const rows = distPages().map(({ path, file }) => {
+    const html = readDist(file);
+    const a = pageAssets(file);
+    return {
+      path,
+      chart: hasChart(html),
+      htmlGz: gzipBytes(html),
+      htmlBr: brotliBytes(html),
+      cssGz: distBytes(a.css, gzipBytes),
+      blockingCssBr: distBytes(a.blockingCss, brotliBytes),
+      jsGz: distBytes(a.js, gzipBytes),
+      jsBr: distBytes(a.js, brotliBytes),
+      jsFiles: a.js,
+      inlineJs: a.inlineJs,
+    };
   });
 
-  test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
-    expect(allCssGz, `CSS files: ${cssFiles.map(distRelative).join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
-  });
+  const cssFiles = distFiles(".css");
+  const allCssGz = distBytes(cssFiles, gzipBytes);
+  const embedScriptGz = gzipBytes(readDist("embed.js"));
 
-  test.each(rows)("$path", (r) => {
-    const htmlBudget = r.chart ? BUDGET.chartPageHtmlGzip : BUDGET.htmlGzip;
-    expect(r.htmlGz, `${r.path}: HTML is over ${htmlBudget} bytes gzipped`).toBeLessThanOrEqual(htmlBudget);
-    expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
-      BUDGET.allCssGzip,
-    );
-    expect(
-      r.htmlBr + r.blockingCssBr,
-      `${r.path}: HTML + render-blocking CSS no longer fit the first round trip (${BUDGET.firstRoundTripBrotli} bytes brotli)`,
-    ).toBeLessThanOrEqual(BUDGET.firstRoundTripBrotli);
-    if (r.chart) {
+  // The table every run prints, so a change in size shows up in the test log.
+  console.log(
+    [
+      "Bytes per page (gz = gzip -9, br = brotli q11; first trip = HTML br + render-blocking CSS br):",
+      "| page | chart | HTML gz | HTML br | CSS gz | JS gz | JS br | first trip br |",
+      "|---|---|--:|--:|--:|--:|--:|--:|",
+      ...rows.map(
+        (r) =>
+          `| ${r.path} | ${r.chart ? "yes" : ""} | ${r.htmlGz} | ${r.htmlBr} | ${r.cssGz} | ${r.jsGz} | ${r.jsBr} | ${r.htmlBr + r.blockingCssBr} |`,
+      ),
+      `All CSS files (${cssFiles.length}): ${allCssGz} bytes gz. /embed.js: ${embedScriptGz} bytes gz.`,
+      `JS on chart pages: ${[...new Set(rows.flatMap((r) => r.jsFiles))].join(", ") || "none"}.`,
+    ].join("\n"),
+  );
+
+  describe("byte budgets", () => {
+    test("dist/ has pages, at least one with the chart, and both embed pages", () => {
+      expect(rows.some((r) => r.chart)).toBe(true);
+      expect(rows.filter((r) => r.path.endsWith("/embed/funding/")).map((r) => r.path)).toEqual([
+        "/embed/funding/",
+        "/ja/embed/funding/",
+      ]);
+    });
+
+    test("every page allowed a larger HTML budget is built, so a stale exception cannot linger", () => {
+      const built = new Set(rows.map((r) => r.path));
+      expect(Object.keys(PAGE_HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
+    });
+
+    test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
+      expect(allCssGz, `CSS files: ${cssFiles.join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
+    });
+
+    test(`/embed.js is at most ${BUDGET.embedScriptGzip} bytes gzipped`, () => {
+      expect(embedScriptGz).toBeLessThanOrEqual(BUDGET.embedScriptGzip);
+    });
+
+    test.each(rows)("$path", (r) => {
+      expect(r.inlineJs, `${r.path} runs inline script, which the CSP (no 'unsafe-inline') would block`).toEqual([]);
+      expect(r.htmlGz, `${r.path}: HTML is over ${pageHtmlBudget(r.path)} bytes gzipped`).toBeLessThanOrEqual(
+        pageHtmlBudget(r.path),
+      );
+      expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
+        BUDGET.allCssGzip,
+      );
       expect(
-        r.jsGz,
-        `${r.path}: chart JS is over ${BUDGET.chartPageJsGzip} bytes gzipped (${r.jsFiles.join(", ")})`,
-      ).toBeLessThanOrEqual(BUDGET.chartPageJsGzip);
-    } else {
-      const what = [...r.jsFiles, ...(r.inlineJs ? ["an inline <script>"] : [])].join(", ");
-      expect(r.jsGz, `${r.path} has no chart, so it must ship no JS; it loads ${what}`).toBe(0);
-    }
+        r.htmlBr + r.blockingCssBr,
+        `${r.path}: HTML + render-blocking CSS no longer fit the first round trip (${BUDGET.firstRoundTripBrotli} bytes brotli)`,
+      ).toBeLessThanOrEqual(BUDGET.firstRoundTripBrotli);
+      if (r.chart) {
+        expect(r.jsFiles.length, `${r.path} has the chart but loads no script`).toBeGreaterThan(0);
+        expect(
+          r.jsGz,
+          `${r.path}: chart JS is over ${BUDGET.fundingJsGzip} bytes gzipped (${r.jsFiles.join(", ")})`,
+        ).toBeLessThanOrEqual(BUDGET.fundingJsGzip);
+      } else {
+        expect(r.jsFiles, `${r.path} has no chart, so it must ship no JS`).toEqual([]);
+      }
+      if (r.path.endsWith("/embed/funding/")) {
+        expect(
+          r.htmlGz + r.cssGz + r.jsGz,
+          `${r.path}: HTML + CSS + JS is over ${BUDGET.embedPageGzip} bytes gzipped`,
+        ).toBeLessThanOrEqual(BUDGET.embedPageGzip);
+      }
+    });
   });
-});
+}
