@@ -2,11 +2,13 @@ import { AstroError } from "astro/errors";
 import type { Locale } from "./locales.ts";
 import { pagePath } from "./locales.ts";
 import type { Source } from "./schemas/common.ts";
+import type { UiKey } from "./i18n.ts";
 import type {
   Glossary,
   GlossaryTerm,
   Precision,
   RegistrySource,
+  Theme,
   Timeline,
   TimelineEvent,
 } from "./schemas/reference.ts";
@@ -51,6 +53,15 @@ export function timelineByEra(t: Timeline) {
     return { era, to, events };
   });
 }
+
+/** The label of each timeline theme. */
+export const themeLabels = {
+  membership: "history.theme.membership",
+  "governing-body": "history.theme.governing-body",
+  office: "history.theme.office",
+  standards: "history.theme.standards",
+  funding: "history.theme.funding",
+} as const satisfies Record<Theme, UiKey>;
 
 /** The date of an event, written to its precision: "1951", "April 1923", "23 November 1922" / "1923年4月". */
 export function eventDate(locale: Locale, e: Pick<TimelineEvent, "date" | "precision">): string {
