@@ -7,6 +7,10 @@ declare namespace App {
       locale: import("./lib/locales").Locale;
       file: string;
       sources: import("./lib/schemas/common").Source[];
+      /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources.ts). */
+      cited?: Map<string, number>;
+      /** The source of content/data/funding-totals.json, which <KeyFigure data="…"> cites. */
+      dataSourceId?: string;
     };
   }
 }

@@ -3,5 +3,13 @@
  * component (and fails `astro check` if the two lists differ); the remark check in astro.config.mjs
  * uses this list to name the known components when a page uses an unknown one.
  */
-export const mdxComponentNames = ["Callout", "Cite", "EmbedBox", "FundingChart", "KeyFigure", "Note"] as const;
+export const mdxComponentNames = [
+  "Callout",
+  "Cite",
+  "EmbedBox",
+  "FundingChart",
+  "KeyFigure",
+  "Note",
+  "WhichFigure",
+] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

@@ -3,15 +3,21 @@
  * gzip at zlib level 9 and brotli at maximum quality, as a production server would serve them.
  * For comparison: Starlight budgets 7 KB HTML, 16.75 KB CSS and 27 KB JS; the median web page sends 632 KB of JS.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { brotliBytes, distRelative, gzipBytes, pageAssets } from "../support/assets";
 import { DIST, distFiles, distPages } from "../support/dist";
+import { isSearchPage, SEARCH_BUDGET } from "../support/search-budget";
 
 const KB = 1024;
 export const BUDGET = {
-  htmlGzip: 6 * KB,
+  /**
+   * Every page carries the header search form, the "how to cite" block with its licence and the share-image
+   * tags (0.6–0.9 KB gzip together); 6 KB was exceeded by the Japanese funding page. The first round trip
+   * below is the budget that decides speed, and it still holds.
+   */
+  htmlGzip: 7 * KB,
   allCssGzip: 8 * KB,
   chartPageJsGzip: 57 * KB,
   /** One TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
@@ -31,6 +37,7 @@ const rows = distPages().map(({ path, file }) => {
   return {
     path,
     chart: hasChart(html),
+    search: isSearchPage(html),
     htmlGz: gzipBytes(html),
     htmlBr: brotliBytes(html),
     cssGz: sum(a.css, gzipBytes),
@@ -84,9 +91,44 @@ describe("byte budgets", () => {
         r.jsGz,
         `${r.path}: chart JS is over ${BUDGET.chartPageJsGzip} bytes gzipped (${r.jsFiles.join(", ")})`,
       ).toBeLessThanOrEqual(BUDGET.chartPageJsGzip);
+    } else if (r.search) {
+      // The search page's script imports /pagefind/pagefind.js; the whole first query is bounded below.
+      expect(r.jsFiles, `${r.path} should load the search script and Pagefind`).toContain("pagefind/pagefind.js");
+      expect(r.inlineJs, `${r.path} runs an inline script`).toBe(false);
     } else {
       const what = [...r.jsFiles, ...(r.inlineJs ? ["an inline <script>"] : [])].join(", ");
-      expect(r.jsGz, `${r.path} has no chart, so it must ship no JS; it loads ${what}`).toBe(0);
+      expect(r.jsGz, `${r.path} is neither a chart nor a search page, so it must ship no JS; it loads ${what}`).toBe(0);
     }
+  });
+});
+
+describe("search", () => {
+  const searchRows = rows.filter((r) => r.search);
+  const bundle = join(DIST, "pagefind");
+  const files = readdirSync(bundle, { recursive: true, encoding: "utf8" }).filter((f) => !/\.(gz|br)$/.test(f));
+  /** What the server sends for a file: its .br copy when precompression kept one, else the file itself. */
+  const wire = (f: string) => {
+    const br = join(bundle, `${f}.br`);
+    return existsSync(br) ? statSync(br).size : statSync(join(bundle, f)).size;
+  };
+  const largest = (re: RegExp) => Math.max(0, ...files.filter((f) => re.test(f)).map(wire));
+
+  test("there is a search page in each language", () => {
+    expect(searchRows.map((r) => r.path).sort()).toEqual(["/ja/search/", "/search/"]);
+  });
+
+  // An upper bound from the files, without a browser: the page's scripts, Pagefind's JS, the largest wasm,
+  // entry and meta files, the largest index chunk and three fragments. The browser measures the real thing.
+  test.each(searchRows)(`$path: a first query costs at most ${SEARCH_BUDGET.firstQueryBytes} bytes`, (r) => {
+    const bound =
+      r.jsBr +
+      largest(/^pagefind-worker\.js$/) +
+      largest(/^wasm\..*\.pagefind$/) +
+      largest(/^pagefind-entry\.json$/) +
+      largest(/\.pf_meta$/) +
+      largest(/\.pf_index$/) +
+      3 * largest(/\.pf_fragment$/);
+    console.log(`${r.path}: first query at most ${bound} bytes (brotli / as stored)`);
+    expect(bound).toBeLessThanOrEqual(SEARCH_BUDGET.firstQueryBytes);
   });
 });

@@ -2,7 +2,8 @@
  * What `npm run gen:headers` writes, computed from the content entry ids. Pure, so the unit tests
  * can compare it with the committed files. Imports carry .ts so Node's type stripping can run it.
  */
-import { pagePath, splitEntryId } from "../../src/lib/locales.ts";
+import { locales, pagePath, splitEntryId } from "../../src/lib/locales.ts";
+import { searchPath } from "../../src/lib/search.ts";
 import { renderHeadersFile, renderNginxConf } from "./headers-policy.ts";
 
 export const HEADERS_FILE = "public/_headers";
@@ -22,7 +23,8 @@ export function deliveryFiles(ids: readonly string[]): Record<string, string> {
   // The Japanese 404 answers misses under /ja/ once the Japanese edition has one.
   if (ids.includes("ja/404")) notFound["/ja/"] = "/ja/404/index.html";
   return {
-    [HEADERS_FILE]: renderHeadersFile(contentPagePaths(ids)),
+    // The search pages come from src/pages/[...lang]/search.astro, not from content/pages.
+    [HEADERS_FILE]: renderHeadersFile([...contentPagePaths(ids), ...locales.map(searchPath)]),
     [NGINX_FILE]: renderNginxConf({ notFound, brotli: true }),
   };
 }

@@ -60,6 +60,12 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ico: "image/x-icon",
   webmanifest: "application/manifest+json",
   woff2: "font/woff2",
+  // Pagefind's search files (tooling/delivery/search-index.ts): its wasm engine, index metadata, index
+  // chunks and page fragments. Pagefind gzips them itself and reads them with fetch(), so they are bytes.
+  pagefind: "application/octet-stream",
+  pf_meta: "application/octet-stream",
+  pf_index: "application/octet-stream",
+  pf_fragment: "application/octet-stream",
 };
 /** Text types get "; charset=utf-8": Japanese text in CSV or JSON must not be read as Latin-1. */
 export const UTF8_TYPES = [
@@ -97,7 +103,7 @@ export function headersFor(path: string): Record<string, string> {
 }
 
 export function contentTypeFor(path: string): string | undefined {
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  const ext = /\.([a-z0-9_]+)$/i.exec(path)?.[1]?.toLowerCase();
   const type = ext ? CONTENT_TYPES[ext] : undefined;
   if (!type) return undefined;
   return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;

@@ -24,7 +24,7 @@ export const NO_NGINX_MESSAGE =
 export function builtFiles(dist = "dist"): string[] {
   return readdirSync(dist, { recursive: true, encoding: "utf8" })
     .map((f) => `/${f.replaceAll("\\", "/")}`)
-    .filter((f) => /\.[a-z0-9]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "/_headers")
+    .filter((f) => /\.[a-z0-9_]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "/_headers")
     .sort();
 }
 
