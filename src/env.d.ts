@@ -2,9 +2,12 @@
 
 declare namespace App {
   interface Locals {
+    /** The page's language, set by src/middleware.ts from Astro.currentLocale. */
+    locale: import("./lib/locales").Locale;
+    /** t() bound to the page's language, set by src/middleware.ts. */
+    t: ReturnType<typeof import("./lib/i18n").useT>;
     /** Set by the page route before the MDX renders, so <Cite> and <KeyFigure> can resolve source ids. */
     page?: {
-      locale: import("./lib/locales").Locale;
       file: string;
       sources: import("./lib/schemas/common").Source[];
       /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources.ts). */

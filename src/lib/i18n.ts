@@ -1,7 +1,7 @@
 // The import attribute lets Node (Playwright specs) load this module too, not only Vite.
 import en from "../i18n/en.json" with { type: "json" };
 import ja from "../i18n/ja.json" with { type: "json" };
-import type { Locale } from "./locales";
+import { isLocale, locales, type Locale } from "./locales";
 
 export type UiKey = keyof typeof en;
 type Dictionary = Record<UiKey, string>;
@@ -27,7 +27,21 @@ export function t(locale: Locale, key: UiKey, vars: Vars = {}): string {
   });
 }
 
-/** A t() bound to one locale, for components. */
+/**
+ * The locale Astro computed for a page (Astro.currentLocale). Anything but a configured locale is a routing
+ * bug, so it throws rather than falling back to English.
+ */
+export function requireLocale(value: string | undefined, where: string): Locale {
+  if (!isLocale(value)) {
+    throw new Error(
+      `${where}: Astro gave the locale ${JSON.stringify(value)}, which is not one of ${locales.join(", ")}. ` +
+        `Put the page under a language folder, or add the language to src/lib/locales.ts and astro.config.mjs.`,
+    );
+  }
+  return value;
+}
+
+/** A t() bound to one locale, for components (src/middleware.ts puts one in Astro.locals). */
 export function useT(locale: Locale) {
   return (key: UiKey, vars?: Vars) => t(locale, key, vars);
 }

@@ -53,6 +53,24 @@ describe("editor problems", () => {
     });
   });
 
+  it("turns a component's AstroError into a problem whose example is its Fix hint, leaving Astro's own hints out", () => {
+    // The shape astro build prints for a bad prop (src/lib/component-props.ts), copied from a real run.
+    const msg =
+      'content/pages/en/funding.mdx: <FundingChart> view="bars" is not a view. Use view="totals" or view="annual".';
+    const out = `[ERROR] [build] Caught error rendering /funding/: AstroUserError: ${msg}\n[AstroUserError] ${msg}\n  Hint:\n    Fix: <FundingChart view="annual" show="table" />\n  Stack trace:\n    at x`;
+    const [p] = parseBuildOutput(out, "/x", () => 'a\nb\n<FundingChart view="bars" />');
+    expect(p).toEqual({
+      file: "content/pages/en/funding.mdx",
+      line: 3,
+      field: "<FundingChart>",
+      found: '"bars"',
+      expected: '<FundingChart> view="bars" is not a view. Use view="totals" or view="annual".',
+      example: '<FundingChart view="annual" show="table" />',
+    });
+    const generic = out.replace("Fix: <FundingChart", "This issue often occurs when <FundingChart");
+    expect(parseBuildOutput(generic, "/x", () => undefined)[0]?.example).toBeUndefined();
+  });
+
   it("reports the line of a cross-field mistake in a data file and the value found", () => {
     const text = readFileSync("content/data/funding-totals.json", "utf8").replace(/"start": \d+/, '"start": 2030');
     const [p] = checkDataFile("t.json", text, periodTotalsSchema);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "../../src/i18n/en.json";
 import ja from "../../src/i18n/ja.json";
-import { missingKeys, t } from "../../src/lib/i18n";
+import { missingKeys, requireLocale, t } from "../../src/lib/i18n";
 
 /** The {placeholders} a template uses, sorted, so both languages can be compared. */
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -47,5 +47,20 @@ describe("t()", () => {
   });
   it("stops with the key and file when a placeholder has no value", () => {
     expect(() => t("ja", "cite.label", { n: 2 })).toThrow(/"cite\.label" in src\/i18n\/ja\.json uses \{title\}/);
+  });
+});
+
+describe("requireLocale() (src/middleware.ts gives every component the page's language with it)", () => {
+  it("passes a configured locale through", () => {
+    expect(requireLocale("ja", "/ja/funding/")).toBe("ja");
+    expect(requireLocale("en", "/funding/")).toBe("en");
+  });
+  it("throws on any other value instead of falling back to English", () => {
+    expect(() => requireLocale("fr", "/fr/funding/")).toThrow(
+      '/fr/funding/: Astro gave the locale "fr", which is not one of en, ja. Put the page under a language folder, or add the language to src/lib/locales.ts and astro.config.mjs.',
+    );
+    expect(() => requireLocale(undefined, "/x/")).toThrow(
+      "/x/: Astro gave the locale undefined, which is not one of en, ja.",
+    );
   });
 });

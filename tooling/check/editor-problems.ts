@@ -232,12 +232,17 @@ export function parseBuildOutput(
   const render =
     /Caught error rendering (\S+?): (?:\w*Error: )?([\s\S]*?)(?:\n {2}(?:Hint|Stack trace|Location):|$)/.exec(text);
   if (render) {
-    // Astro prints the message's first line with the route, then the whole message again.
-    const all = render[2] ?? "";
-    const firstLine = all.split("\n")[0] ?? "";
-    const again = all.indexOf(`\n${firstLine}`);
-    const message = (again >= 0 ? all.slice(again + 1) : all).trim();
-    return [renderProblem(message, render[1] ?? "", readSource)];
+    // Astro prints the message's first line with the route, then the whole message again (an AstroError's
+    // with its class name in brackets), then the error's hint, if it has one.
+    const lines = (render[2] ?? "").split("\n").map((l) => l.replace(/^\[\w+\] /, ""));
+    const again = lines.indexOf(lines[0] ?? "", 1);
+    const message = (again > 0 ? lines.slice(again) : lines).join("\n").trim();
+    // Our components' hints start with "Fix:" (src/lib/component-props.ts); Astro's generic ones are left out.
+    const hint = /\n {2}Hint:\n {4}(Fix: [\s\S]*?)(?:\n {2}(?:Stack trace|Location):|$)/.exec(
+      text.slice(render.index),
+    )?.[1];
+    const full = hint ? `${message}\n${hint.replace(/^ {4}/gm, "").trim()}` : message;
+    return [renderProblem(full, render[1] ?? "", readSource)];
   }
 
   // 4. Anything else: the first error Astro printed, without its stack trace.
