@@ -1,7 +1,7 @@
 import type { Annual, PeriodTotals } from "./schemas/funding";
 import { formatMoney } from "./format";
-import { annualSummary, annualTotals, periodLabel, periodTotals, totalsSummary, totalsTitle } from "./funding";
-import { t } from "./i18n";
+import { annualTitle, annualTotals, periodTotals, totalsTitle } from "./funding";
+import { t, type UiKey } from "./i18n";
 import type { Locale } from "./locales";
 import type { Source } from "./schemas/common";
 import { citedDate, pageVersionOf } from "./sources";
@@ -17,10 +17,12 @@ export interface ChartSeries {
   display: (string | null)[];
 }
 
-export interface ChartView {
+/**
+ * A view as the browser draws it. Its summary for screen readers is not here: FundingChart.astro puts it on the
+ * canvas (totalsSummary, annualSummary in src/lib/funding.ts).
+ */
+export interface ClientView {
   title: string;
-  /** What a screen reader hears for the canvas: every figure in the view. */
-  summary: string;
   /** The source line drawn under a downloaded PNG. */
   source: string;
   /** One entry per bar group; each is the lines of its axis label. */
@@ -28,12 +30,18 @@ export interface ChartView {
   series: ChartSeries[];
 }
 
-/** Everything the browser needs to draw both views; serialised into the page as JSON. */
-export interface ChartPayload {
+/** Everything the browser needs to draw both views, served as /data/chart-<lang>.json by src/pages/data/chart-[locale].json.ts. */
+export interface ClientPayload {
   locale: Locale;
   axisTitle: string;
-  views: Record<ViewKey, ChartView>;
+  views: Record<ViewKey, ClientView>;
 }
+
+/** The year-by-year chart's two series and their names, shared by its bars and its HTML legend (ChartLegend.astro). */
+export const annualSeriesLabels: Record<SeriesKey, UiKey> = {
+  assessed: "funding.assessed",
+  voluntary: "funding.voluntaryEarmarked",
+};
 
 /**
  * Splits an axis label into lines of at most `max` characters at spaces, so "Voluntary contributions"
@@ -57,7 +65,7 @@ function sourceLine(locale: Locale, data: PeriodTotals | Annual, pageSources?: r
 }
 
 /** The ILO totals: one bar per kind of contribution. The two datasets are never mixed. */
-export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: readonly Source[]): ChartView {
+export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: readonly Source[]): ClientView {
   const f = periodTotals(data);
   const bar = (key: SeriesKey, value: number, index: number): ChartSeries => ({
     key,
@@ -68,7 +76,6 @@ export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: rea
   const series = [bar("assessed", f.assessed, 0), bar("voluntary", f.voluntary, 1)];
   return {
     title: totalsTitle(locale, data),
-    summary: totalsSummary(locale, data),
     source: sourceLine(locale, data, pageSources),
     categories: series.map((s) => wrapLabel(s.label)),
     series,
@@ -76,45 +83,35 @@ export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: rea
 }
 
 /** The UN CEB revenue by year: assessed and voluntary earmarked side by side for each year. */
-export function annualView(locale: Locale, data: Annual, pageSources?: readonly Source[]): ChartView {
+export function annualView(locale: Locale, data: Annual, pageSources?: readonly Source[]): ClientView {
   const a = annualTotals(data);
   const series = (key: SeriesKey, field: "assessed" | "voluntaryEarmarked"): ChartSeries => ({
     key,
-    label: t(locale, key === "assessed" ? "funding.assessed" : "funding.voluntaryEarmarked"),
+    label: t(locale, annualSeriesLabels[key]),
     values: a.rows.map((r) => r[field]),
     display: a.rows.map((r) => formatMoney(locale, r[field], "short")),
   });
   return {
-    title: t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) }),
-    summary: annualSummary(locale, data),
+    title: annualTitle(locale, data),
     source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data, pageSources)}`,
     categories: a.rows.map((r) => [String(r.year)]),
     series: [series("assessed", "assessed"), series("voluntary", "voluntaryEarmarked")],
   };
 }
 
+/** The chart payload; built only by the endpoint that serves it, src/pages/data/chart-[locale].json.ts. */
 export function chartPayload(
   locale: Locale,
   totals: PeriodTotals,
   annual: Annual,
   pageSources?: readonly Source[],
-): ChartPayload {
+): ClientPayload {
   return {
     locale,
     axisTitle: t(locale, "chart.axis"),
     views: { totals: totalsView(locale, totals, pageSources), annual: annualView(locale, annual, pageSources) },
   };
 }
-
-/** What the script needs: the payload less each view's summary, which the canvas already carries as its aria-label. */
-export function clientPayload(payload: ChartPayload): ClientPayload {
-  const strip = ({ summary: _summary, ...view }: ChartView): ClientView => view;
-  return { ...payload, views: { totals: strip(payload.views.totals), annual: strip(payload.views.annual) } };
-}
-
-/** A view as the browser receives it. */
-export type ClientView = Omit<ChartView, "summary">;
-export type ClientPayload = Omit<ChartPayload, "views"> & { views: Record<ViewKey, ClientView> };
 
 /** Where the browser fetches a language's chart payload (built by src/pages/data/chart-[locale].json.ts). */
 export function chartPayloadPath(locale: Locale): string {

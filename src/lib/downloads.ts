@@ -1,24 +1,16 @@
 import type { Annual, PeriodTotals } from "./schemas/funding";
+import { exactSum } from "./funding";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.
  * Amounts keep the data file's own unit and digits (177.8 stays 177.8, not 177800000), and every total is
- * computed here, never typed, with decimal arithmetic so 177.8 + 50.9 is 228.7 and not 228.70000000000002.
+ * computed here, never typed, with exactSum (src/lib/funding.ts), the site's one way of adding amounts.
  */
 
 export const ceBNote =
   "The UN CEB figures are revenue the ILO recorded in its accounts. Their sums differ from the totals in the ILO donor profile (funding-totals); do not add the two datasets together.";
 export const totalsNote =
   "Totals from the ILO donor profile. The source's chart title calls US$228.7M 'voluntary'; it is assessed and voluntary together, computed here from the two figures.";
-
-const decimals = (n: number) => (String(n).split(".")[1] ?? "").length;
-
-/** Adds amounts without binary rounding noise, at the precision of the most precise input. */
-export function exactSum(values: readonly number[]): number {
-  const places = Math.max(0, ...values.map(decimals));
-  const scale = 10 ** places;
-  return Math.round(values.reduce((acc, v) => acc + Math.round(v * scale), 0)) / scale;
-}
 
 const unitLabel = { million: "US$ million", one: "US$" } as const;
 

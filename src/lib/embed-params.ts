@@ -3,18 +3,15 @@
  * Anyone can type anything into a URL, so every value is checked and a bad one falls back to its default
  * instead of breaking the chart on somebody else's page.
  */
-export const themes = ["auto", "light", "dark"] as const;
-export const views = ["totals", "annual"] as const;
-export const shows = ["chart", "table"] as const;
+import { shows, views, type ShowKey, type ViewKey } from "../components/FundingChart/keys";
 
+export const themes = ["auto", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];
-export type View = (typeof views)[number];
-export type Show = (typeof shows)[number];
 
 export interface EmbedParams {
   theme: Theme;
-  view: View;
-  show: Show;
+  view: ViewKey;
+  show: ShowKey;
   /** Names this embed in its height messages, so a page with several embeds can tell them apart. "" when absent. */
   id: string;
 }

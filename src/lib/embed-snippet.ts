@@ -1,4 +1,5 @@
-import { defaultParams, type Theme, type View } from "./embed-params";
+import { defaultParams, type Theme } from "./embed-params";
+import type { ViewKey as View } from "../components/FundingChart/keys";
 
 /** The message the embed page posts to its parent; /embed.js (public/embed.js) accepts only this shape. */
 export const HEIGHT_MESSAGE = "japan-ilo:embed-height";

@@ -5,21 +5,38 @@ import type { Locale } from "./locales";
 
 const scale = { million: 1e6, one: 1 } as const;
 
+const decimals = (n: number) => (String(n).split(".")[1] ?? "").length;
+
+/**
+ * The one way amounts are added on this site (tables, titles, key figures, downloads): in the data file's own
+ * unit, without binary rounding noise, at the precision of the most precise input, so 177.8 + 50.9 is 228.7
+ * and not 228.70000000000002.
+ */
+export function exactSum(values: readonly number[]): number {
+  const places = Math.max(0, ...values.map(decimals));
+  const factor = 10 ** places;
+  return Math.round(values.reduce((acc, v) => acc + Math.round(v * factor), 0)) / factor;
+}
+
 /** The ILO totals in US dollars, with the total computed, never typed. */
 export function periodTotals(data: PeriodTotals) {
-  const assessed = data.assessed * scale[data.unit];
-  const voluntary = data.voluntary * scale[data.unit];
-  return { assessed, voluntary, total: assessed + voluntary };
+  const s = scale[data.unit];
+  return {
+    assessed: data.assessed * s,
+    voluntary: data.voluntary * s,
+    total: exactSum([data.assessed, data.voluntary]) * s,
+  };
 }
 
 /** The CEB rows in US dollars, and their sums over the years. */
 export function annualTotals(data: Annual) {
+  const s = scale[data.unit];
   const rows = data.years.map((r) => ({
     year: r.year,
-    assessed: r.assessed * scale[data.unit],
-    voluntaryEarmarked: r.voluntaryEarmarked * scale[data.unit],
+    assessed: r.assessed * s,
+    voluntaryEarmarked: r.voluntaryEarmarked * s,
   }));
-  const sum = (key: "assessed" | "voluntaryEarmarked") => rows.reduce((acc, r) => acc + r[key], 0);
+  const sum = (key: "assessed" | "voluntaryEarmarked") => exactSum(data.years.map((r) => r[key])) * s;
   const first = rows[0]?.year ?? 0;
   const last = rows.at(-1)?.year ?? 0;
   return { rows, first, last, assessed: sum("assessed"), voluntaryEarmarked: sum("voluntaryEarmarked") };
@@ -39,6 +56,12 @@ export function totalsTitle(locale: Locale, data: PeriodTotals): string {
     period: periodLabel(locale, data.period.start, data.period.end),
     total: formatMoney(locale, total),
   });
+}
+
+/** The year-by-year chart's title, with the years computed from the data file. */
+export function annualTitle(locale: Locale, data: Annual): string {
+  const a = annualTotals(data);
+  return t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) });
 }
 
 /** The text a screen reader hears for the totals chart. */

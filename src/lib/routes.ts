@@ -1,4 +1,4 @@
-import { defaultLocale, locales, pagePath, splitEntryId, type Locale } from "./locales";
+import { defaultLocale, locales, pagePath, splitEntryId, type Locale } from "./locales.ts";
 
 /** Astro writes the default language's 404 to /404.html itself, from src/pages/404.astro. */
 export const NOT_FOUND_ID = "en/404";
@@ -25,3 +25,24 @@ export function pageRoutes(ids: readonly string[]) {
 }
 
 export type PageRoute = ReturnType<typeof pageRoutes>[number];
+
+/**
+ * The URL path a built file is served at (build.format "directory", trailingSlash "always"):
+ * "funding/index.html" → "/funding/", "index.html" → "/", "404.html" → "/404.html", "data/x.csv" → "/data/x.csv".
+ * The one place this mapping is written; the tests, the link check and the delivery files use it.
+ */
+export function urlOfBuiltFile(file: string): string {
+  return (
+    "/" +
+    file
+      .split("\\")
+      .join("/")
+      .replace(/^\/+/, "")
+      .replace(/(^|\/)index\.html$/, "$1")
+  );
+}
+
+/** The file in dist/ that answers a URL path, the inverse of urlOfBuiltFile: "/ja/funding/" → "ja/funding/index.html". */
+export function builtFileOfUrl(path: string): string {
+  return (path.endsWith("/") ? `${path}index.html` : path).replace(/^\/+/, "");
+}

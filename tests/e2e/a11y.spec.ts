@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { distPages } from "../support/dist";
+import { distPages } from "../support/built-site";
 
 const pages = distPages();
 const widths = [320, 1280] as const;

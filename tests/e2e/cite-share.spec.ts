@@ -1,7 +1,7 @@
 // Citations, "how to cite", share images and touch targets, on every built page.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { builtPages } from "./built-pages";
+import { builtPages } from "../support/built-site.ts";
 import { allDictionaries } from "../../src/lib/i18n";
 import { OG_HEIGHT, OG_WIDTH } from "../../src/lib/og";
 

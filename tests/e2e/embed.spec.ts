@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { SITE, THIRD_PARTY as THIRD } from "./support/servers.ts";
+import { HEIGHT_MESSAGE as HEIGHT } from "../../src/lib/embed-snippet.ts";
 
 /*
  * A third-party page on another origin embeds the chart with the snippet exactly as a user copies it.
  * The site runs on 127.0.0.1:PORT (nginx with the real headers); the "blog" is the partner server that
  * globalSetup starts on localhost:THIRD_PARTY_PORT, a different origin and site (support/servers.ts).
  */
-const HEIGHT = "japan-ilo:embed-height";
 
 /** The snippet from the funding page, as the Copy button copies it, pointed at the local build. */
 async function copySnippet(page: Page): Promise<string> {
@@ -250,37 +249,4 @@ test("oEmbed describes the embed; the embed page links to it and to every downlo
   for (const file of ["funding-totals.csv", "funding-totals.json", "funding-annual.csv", "funding-annual.json"]) {
     await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
   }
-});
-
-/** The gzipped bytes of a built page and every CSS and JS file it loads, following JS imports. */
-function pageWeight(htmlPath: string): { files: string[]; gzip: number } {
-  const read = (p: string) => readFileSync(`dist${p}`);
-  const html = read(htmlPath);
-  const files: string[] = [];
-  const todo = [...html.toString().matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1] ?? "");
-  while (todo.length) {
-    const file = todo.pop() ?? "";
-    if (files.includes(file)) continue;
-    files.push(file);
-    if (file.endsWith(".js")) {
-      for (const m of read(file)
-        .toString()
-        .matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g))
-        todo.push(`/_astro/${m[1]}`);
-    }
-  }
-  const gzip = [htmlPath, ...files].reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0);
-  return { files, gzip };
-}
-
-test("the embed stays light: page under its byte budget, /embed.js under 1 KB gzipped", () => {
-  for (const path of ["/embed/funding/index.html", "/ja/embed/funding/index.html"]) {
-    const { files, gzip } = pageWeight(path);
-    console.log(`${path}: ${gzip} bytes gzipped (HTML + ${files.join(", ")})`);
-    // Chart.js (bar chart parts only) is most of it; a budget catches an accidental chart.js/auto or a big import.
-    expect(gzip).toBeLessThan(90_000);
-  }
-  const script = readFileSync("dist/embed.js");
-  console.log(`/embed.js: ${script.length} bytes, ${gzipSync(script, { level: 9 }).length} gzipped`);
-  expect(gzipSync(script, { level: 9 }).length).toBeLessThan(1024);
 });

@@ -1,6 +1,6 @@
 // Every built page in Chromium: no CSP violation, no console error, no request to another origin, no cookie.
 import { expect, test, type Page } from "@playwright/test";
-import { builtPages } from "./built-pages";
+import { builtPages } from "../support/built-site";
 import { NO_NGINX_MESSAGE, SERVED_BY_NGINX, SITE, THIRD_PARTY } from "./support/servers.ts";
 
 const pages = builtPages();

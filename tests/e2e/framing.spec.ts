@@ -1,6 +1,6 @@
 // Clickjacking: a partner on another origin may frame /embed/* and nothing else (nginx with deploy/nginx.conf).
 import { expect, test, type Page } from "@playwright/test";
-import { builtPages } from "./built-pages";
+import { builtPages } from "../support/built-site";
 import { NO_NGINX_MESSAGE, SERVED_BY_NGINX, SITE, THIRD_PARTY } from "./support/servers.ts";
 
 test.skip(!SERVED_BY_NGINX, NO_NGINX_MESSAGE);

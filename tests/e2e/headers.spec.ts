@@ -8,7 +8,8 @@ import {
   headersFor,
   isFramable,
 } from "../../tooling/delivery/headers-policy.ts";
-import { builtFiles, NO_NGINX_MESSAGE, pageUrl, SERVED_BY_NGINX } from "./support/servers.ts";
+import { builtFiles, NO_NGINX_MESSAGE, SERVED_BY_NGINX } from "./support/servers.ts";
+import { urlOfBuiltFile } from "../support/built-site.ts";
 
 test.skip(!SERVED_BY_NGINX, NO_NGINX_MESSAGE);
 
@@ -20,7 +21,7 @@ test("dist/ holds pages, a hashed asset and the other file types the checks belo
 });
 
 for (const file of files) {
-  const url = pageUrl(file);
+  const url = urlOfBuiltFile(file);
   test(`headers for ${url}`, async ({ request }) => {
     const res = await request.get(url, { headers: { "Accept-Encoding": "identity" } });
     expect(res.status(), `${url} should be served`).toBe(200);

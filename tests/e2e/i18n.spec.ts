@@ -7,6 +7,7 @@ import annualJson from "../../content/data/funding-annual.json" with { type: "js
 import { formatMoney, formatNumber } from "../../src/lib/format";
 import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding";
 import { pageRoutes } from "../../src/lib/routes";
+import { builtFileOfUrl } from "../support/built-site.ts";
 import type { Annual, PeriodTotals } from "../../src/lib/schemas/funding";
 import { SITE } from "../../src/lib/site.ts";
 
@@ -21,7 +22,7 @@ const enRoutes = routes.filter((r) => r.locale === "en");
 const jaRoutes = routes.filter((r) => r.locale === "ja");
 
 /** The built file for a URL path: "/ja/funding/" → dist/ja/funding/index.html, "/404.html" → dist/404.html. */
-const distFile = (path: string) => `dist${path.endsWith("/") ? `${path}index.html` : path}`;
+const distFile = (path: string) => `dist/${builtFileOfUrl(path)}`;
 const html = (path: string) => readFileSync(distFile(path), "utf8");
 const hreflangs = (page: string) =>
   Object.fromEntries(

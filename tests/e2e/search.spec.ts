@@ -1,7 +1,7 @@
 // Site search (Pagefind): each language's index finds its own words, the header's form works without
-// JavaScript, and the first query's transfer stays under its budget (tests/gates/budgets.test.ts).
+// JavaScript, and the first query's transfer stays under its budget (BUDGET in tests/gates/budgets.test.ts).
 import { expect, test, type Page } from "@playwright/test";
-import { SEARCH_BUDGET } from "../support/search-budget";
+import { BUDGET } from "../gates/budgets.test.ts";
 
 /** Bytes on the wire for the search's scripts and data: the page's script, Pagefind's JS, wasm, index, fragments. */
 function countTransfer(page: Page) {
@@ -65,7 +65,7 @@ for (const c of cases) {
       description: `${c.path} "${c.query}": ${bytes} bytes in ${files.length} requests; results: ${hrefs.map((h, i) => `${titles[i]} (${h})`).join(", ")}`,
     });
     expect(bytes, `first query transfer:\n${files.map((f) => `${f.bytes}\t${f.url}`).join("\n")}`).toBeLessThanOrEqual(
-      SEARCH_BUDGET.firstQueryBytes,
+      BUDGET.searchFirstQueryBytes,
     );
   });
 }

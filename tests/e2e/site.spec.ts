@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { builtPages, contentPaths } from "./built-pages";
+import { builtPages, contentPaths } from "../support/built-site";
 
 /** Collects console errors and failed page scripts, so each test can assert there were none. */
 function watchErrors(page: Page): string[] {

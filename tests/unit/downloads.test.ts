@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { annualCsv, annualJson, exactSum, totalsCsv, totalsJson } from "../../src/lib/downloads";
+import { annualCsv, annualJson, totalsCsv, totalsJson } from "../../src/lib/downloads";
+import { exactSum } from "../../src/lib/funding";
 import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding";
 
 // The generators are checked against the real data files, so the expectations move with the data.

@@ -40,6 +40,15 @@ describe("annualTotals", () => {
     expect(a.first).toBe(rawAnnual.years[0].year);
     expect(a.last).toBe(rawAnnual.years.at(-1).year);
   });
+  it("adds exactly, in whole cents, with no binary rounding noise (exactSum, the one way amounts are added)", () => {
+    const cents = (k: "assessed" | "voluntaryEarmarked") =>
+      annual.years.reduce((s, r) => s + Math.round(r[k] * 100), 0);
+    expect(annualTotals(annual).assessed).toBe(cents("assessed") / 100);
+    expect(annualTotals(annual).voluntaryEarmarked).toBe(cents("voluntaryEarmarked") / 100);
+    expect(periodTotals(totals).total).toBe(
+      (Math.round(totals.assessed * 10) + Math.round(totals.voluntary * 10)) * 1e5,
+    );
+  });
   it("does not equal the ILO totals, which is why the two are never mixed", () => {
     expect(Math.round(annualTotals(annual).assessed / 1e5)).not.toBe(Math.round(periodTotals(totals).assessed / 1e5));
   });

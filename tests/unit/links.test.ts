@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkLinks, urlOf } from "../../tooling/check/links";
+import { checkLinks } from "../../tooling/check/links";
 
 const page = (body: string) => `<!doctype html><html><body>${body}</body></html>`;
 const site = (pages: Record<string, string>, other: string[] = []) => [
@@ -49,11 +49,5 @@ describe("checkLinks", () => {
       "https://example.org",
     );
     expect(r.problems.map((p) => p.found)).toEqual(["https://example.org/gone/"]);
-  });
-
-  it("maps built files to their addresses", () => {
-    expect(urlOf("index.html")).toBe("/");
-    expect(urlOf("ja/funding/index.html")).toBe("/ja/funding/");
-    expect(urlOf("404.html")).toBe("/404.html");
   });
 });

@@ -1,6 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { pageRoutes, routePath } from "../../src/lib/routes";
+import { builtFileOfUrl, pageRoutes, routePath, urlOfBuiltFile } from "../../src/lib/routes";
 import { pageVersionOf } from "../../src/lib/sources";
+
+describe("urlOfBuiltFile and builtFileOfUrl (the one mapping between dist/ and URLs)", () => {
+  it("maps built files to their addresses and back", () => {
+    const pairs = [
+      ["index.html", "/"],
+      ["ja/funding/index.html", "/ja/funding/"],
+      ["404.html", "/404.html"],
+      ["data/funding-totals.csv", "/data/funding-totals.csv"],
+    ] as const;
+    for (const [file, url] of pairs) {
+      expect(urlOfBuiltFile(file)).toBe(url);
+      expect(builtFileOfUrl(url)).toBe(file);
+    }
+    expect(urlOfBuiltFile("/funding/index.html")).toBe("/funding/");
+  });
+});
 
 describe("pageRoutes", () => {
   const routes = pageRoutes(["en/index", "ja/index", "en/funding", "ja/funding", "en/404", "ja/404", "en/only"]);

@@ -6,7 +6,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { distPages } from "../../tests/support/dist.ts";
+import { distPages } from "../../tests/support/built-site.ts";
 import { buildWithPages, timeBuild } from "./build-scaling.mjs";
 import { CHROME_FLAGS, runOnce, startChrome } from "./lighthouse.mjs";
 import { linearFit, median } from "./stats.mjs";

@@ -3,6 +3,7 @@
  * Every problem says which file, which field (and line where we can find it), what was found,
  * what is expected and an example. Pure functions: tooling/check/check.mjs does the file reading.
  */
+import { urlOfBuiltFile } from "../../src/lib/routes.ts";
 
 export interface Problem {
   /** Path from the project root, e.g. content/pages/en/funding.mdx. */
@@ -100,9 +101,8 @@ export function lineOf(text: string, needle: string): number | undefined {
 
 /** Which MDX file a built page comes from: "ja/funding/index.html" → content/pages/ja/funding.mdx. */
 export function sourceOfPage(distPath: string, defaultLocale = "en", locales = ["en", "ja"]): string | undefined {
-  const m = /^(.*?)(?:\/?index)?\.html$/.exec(distPath);
-  if (!m) return undefined;
-  const parts = (m[1] ?? "").split("/").filter(Boolean);
+  if (!distPath.endsWith(".html")) return undefined;
+  const parts = urlOfBuiltFile(distPath).replace(/\.html$/, "").split("/").filter(Boolean);
   const locale =
     parts[0] !== undefined && locales.includes(parts[0]) ? (parts.shift() ?? defaultLocale) : defaultLocale;
   return `content/pages/${locale}/${parts.join("/") || "index"}.mdx`;

@@ -4,6 +4,7 @@
  * It never fetches anything: external links are only listed, because the network may be closed
  * and a slow foreign server must not fail our build.
  */
+import { urlOfBuiltFile } from "../../src/lib/routes.ts";
 
 /** One built file: its path inside dist/ ("funding/index.html") and, for HTML, its text. */
 export interface SiteFile {
@@ -67,11 +68,6 @@ export function tags(html: string): { name: string; attrs: Record<string, string
   return found;
 }
 
-/** The URL path a built file is served at: "funding/index.html" → "/funding/", "404.html" → "/404.html". */
-export function urlOf(path: string): string {
-  return "/" + path.replace(/(^|\/)index\.html$/, "$1");
-}
-
 /**
  * Checks every internal link, fragment and image in the built site.
  * @param files every file in dist/ (HTML files with their text)
@@ -95,7 +91,7 @@ export function checkLinks(files: readonly SiteFile[], origin = BASE): LinkRepor
   const siteOrigin = new URL(origin).origin;
 
   for (const page of pages) {
-    const here = new URL(urlOf(page.path), siteOrigin);
+    const here = new URL(urlOfBuiltFile(page.path), siteOrigin);
     for (const tag of parsed.get(page.path) ?? []) {
       if (tag.name === "img" && !("alt" in tag.attrs)) {
         report.problems.push({
@@ -180,7 +176,7 @@ function resolve(
     // A malformed escape cannot match any id; keep it as written so the message shows it.
   }
   if (ids.get(target)?.has(id)) return undefined;
-  const where = target === from ? "this page" : urlOf(target);
+  const where = target === from ? "this page" : urlOfBuiltFile(target);
   return {
     kind: "missing-fragment",
     message: `${where} has no element with id="${id}". Link to a heading that exists (headings get ids from their text, for example #the-figures) or remove #${id}.`,

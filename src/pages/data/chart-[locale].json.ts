@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getEntry } from "astro:content";
 import { fundingData } from "../../lib/funding-data";
-import { chartPayload, clientPayload } from "../../lib/chart-data";
+import { chartPayload } from "../../lib/chart-data";
 import { locales, type Locale } from "../../lib/locales";
 
 // /data/chart-en.json and /data/chart-ja.json: what <funding-chart> draws, computed from the data files and
@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
   const { totals, annual } = await fundingData();
   const page = await getEntry("pages", `${locale}/funding`);
-  const payload = clientPayload(chartPayload(locale, totals, annual, page?.data.sources));
+  const payload = chartPayload(locale, totals, annual, page?.data.sources);
   return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

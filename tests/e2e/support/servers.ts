@@ -1,7 +1,9 @@
 // Which server the browser tests talk to, and a second origin that plays a partner site.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { NGINX_BIN } from "../../../tooling/delivery/nginx.ts";
+import { HEIGHT_MESSAGE } from "../../../src/lib/embed-snippet.ts";
+import { distFiles } from "../../support/built-site.ts";
 
 export const PORT = Number(process.env.PORT ?? 4322);
 /** A different port and host name (localhost vs 127.0.0.1): a different origin from the site. */
@@ -20,21 +22,12 @@ export const NO_NGINX_MESSAGE =
   "!! astro preview sends none of the production headers. Install nginx: apt-get install -y nginx\n" +
   "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n";
 
-/** Every built file under dist/ (without the .gz/.br copies), as URL paths. */
-export function builtFiles(dist = "dist"): string[] {
-  return readdirSync(dist, { recursive: true, encoding: "utf8" })
-    .map((f) => `/${f.replaceAll("\\", "/")}`)
-    .filter((f) => /\.[a-z0-9_]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "/_headers")
-    .sort();
+/** Every built file under dist/ (without the .gz/.br copies and the Netlify _headers file), as "/"-rooted paths. */
+export function builtFiles(): string[] {
+  return distFiles()
+    .filter((f) => /\.[a-z0-9_]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "_headers")
+    .map((f) => `/${f}`);
 }
-
-/** The URL a visitor uses for a built HTML file: /funding/index.html → /funding/. */
-export function pageUrl(file: string): string {
-  return file.replace(/index\.html$/, "");
-}
-
-/** Height message of the embed (src/lib/embed-snippet.ts), for the forger page. */
-const HEIGHT_MESSAGE = "japan-ilo:embed-height";
 
 /**
  * Pages for tests/e2e/embed.spec.ts: /snippet.html holds only the embed snippet exactly as the funding page
