@@ -38,7 +38,7 @@ const work = mkdtempSync(join(tmpdir(), "editing-catalogue-"));
 
 /** A copy of what an editor's checkout holds, with node_modules shared. */
 function copyProject(to: string, from = project) {
-  for (const entry of ["src", "content", "public", "scripts", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const entry of ["src", "content", "public", "tooling", "astro.config.mjs", "tsconfig.json", "package.json"]) {
     cpSync(join(from, entry), join(to, entry), { recursive: true });
   }
   linkNodeModules(project, to);
