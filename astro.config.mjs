@@ -35,7 +35,8 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: "en", locales: { en: "en", ja: "ja" } },
       // The embed page is a widget for other sites, not a page for search results.
-      filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page),
+      // The search pages only help readers already on the site; a search engine gains nothing from them.
+      filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page) && !/\/search\/$/.test(page),
     }),
     // After the pages are written and before precompression, so Pagefind's own JS and JSON are compressed too.
     searchIndex(),
