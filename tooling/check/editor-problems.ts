@@ -102,7 +102,10 @@ export function lineOf(text: string, needle: string): number | undefined {
 /** Which MDX file a built page comes from: "ja/funding/index.html" → content/pages/ja/funding.mdx. */
 export function sourceOfPage(distPath: string, defaultLocale = "en", locales = ["en", "ja"]): string | undefined {
   if (!distPath.endsWith(".html")) return undefined;
-  const parts = urlOfBuiltFile(distPath).replace(/\.html$/, "").split("/").filter(Boolean);
+  const parts = urlOfBuiltFile(distPath)
+    .replace(/\.html$/, "")
+    .split("/")
+    .filter(Boolean);
   const locale =
     parts[0] !== undefined && locales.includes(parts[0]) ? (parts.shift() ?? defaultLocale) : defaultLocale;
   return `content/pages/${locale}/${parts.join("/") || "index"}.mdx`;

@@ -46,7 +46,9 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const r = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Pagefind: read ${r.pages} HTML files, indexed those with data-pagefind-body, into ${SEARCH_BUNDLE}`);
+        logger.info(
+          `Pagefind: read ${r.pages} HTML files, indexed those with data-pagefind-body, into ${SEARCH_BUNDLE}`,
+        );
       },
     },
   };
