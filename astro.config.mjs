@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
 import precompress from "./tooling/delivery/precompress.ts";
+import buildFiles from "./tooling/delivery/build-files.ts";
 import searchIndex from "./tooling/delivery/search-index.ts";
 import { editorChecks } from "./tooling/check/mdx-editor-checks.ts";
 import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
@@ -38,6 +39,8 @@ export default defineConfig({
       // The search pages only help readers already on the site; a search engine gains nothing from them.
       filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page) && !/\/search\/$/.test(page),
     }),
+    // The hashed /embed.v1.<hash>.js, /ja/404.html, and the printed SITE (tooling/delivery/build-files.ts).
+    buildFiles(SITE),
     // After the pages are written and before precompression, so Pagefind's own JS and JSON are compressed too.
     searchIndex(),
     // Last, so it also compresses what the other integrations wrote (the sitemap).

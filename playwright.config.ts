@@ -18,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices["Desktop Chrome"],
     launchOptions: {
-      // Debian's Chromium where it exists; elsewhere Playwright's own (installed by tooling/ensure-browser.mjs).
+      // Debian's Chromium where it exists; elsewhere Playwright's own (installed by tooling/ensure-browser.ts).
       ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
       // --no-sandbox: these machines run tests as root. The rest stop Chromium calling home on a closed network.
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

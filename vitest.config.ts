@@ -1,8 +1,26 @@
 import { defineConfig } from "vitest/config";
 
+// One config, three projects, each with its own npm script:
+// - unit (`npm run test:unit`): src/lib, the schemas and the tooling, no build needed;
+// - gates (`npm run test:gates`): HTML validity and byte budgets over dist/, so `npm test` runs them after the build;
+// - editing (`npm run test:editing`): the catalogue of editor mistakes, slow because it builds copies of the site.
 export default defineConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "editing",
+          include: ["tests/editing/**/*.test.ts"],
+          testTimeout: 240_000,
+          hookTimeout: 60_000,
+          // Two builds at a time: more only queue on small CI machines.
+          maxConcurrency: 3,
+        },
+      },
+    ],
   },
 });

@@ -36,4 +36,8 @@ export const collections = {
   // One collection per dataset in src/lib/datasets.ts, under the registry's name.
   fundingTotals: dataset(datasets.fundingTotals),
   fundingAnnual: dataset(datasets.fundingAnnual),
+  sources: dataset(datasets.sources),
+  timeline: dataset(datasets.timeline),
+  conventions: dataset(datasets.conventions),
+  glossary: dataset(datasets.glossary),
 };

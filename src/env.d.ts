@@ -14,6 +14,8 @@ declare namespace App {
       cited?: Map<string, number>;
       /** The source of content/data/funding-totals.json, which <KeyFigure data="…"> cites. */
       dataSourceId?: string;
+      /** Glossary ids <Term> has already linked on this page; later mentions stay plain text. */
+      termsLinked?: Set<string>;
     };
   }
 }

@@ -1,8 +1,12 @@
 import Cite from "./Cite.astro";
+import ConventionsTable from "./ConventionsTable.astro";
 import EmbedBox from "./Embed/EmbedBox.astro";
 import FundingChart from "./FundingChart/FundingChart.astro";
+import Glossary from "./Glossary.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
+import Term from "./Term.astro";
+import Timeline from "./Timeline.astro";
 import WhichFigure from "./WhichFigure.astro";
 import type { MdxComponentName } from "../lib/mdx-component-names";
 
@@ -13,10 +17,14 @@ import type { MdxComponentName } from "../lib/mdx-component-names";
  */
 export const mdxComponents = {
   Cite,
+  ConventionsTable,
   EmbedBox,
   FundingChart,
+  Glossary,
   KeyFigure,
   Note,
   Callout: Note,
+  Term,
+  Timeline,
   WhichFigure,
 } satisfies Record<MdxComponentName, unknown>;

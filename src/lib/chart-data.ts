@@ -1,12 +1,12 @@
-import type { Annual, PeriodTotals } from "./schemas/funding";
-import { formatMoney } from "./format";
-import { annualTitle, annualTotals, periodTotals, totalsTitle } from "./funding";
-import { t, type UiKey } from "./i18n";
-import type { Locale } from "./locales";
-import type { Source } from "./schemas/common";
-import { citedDate, pageVersionOf } from "./sources";
+import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import { formatMoney } from "./format.ts";
+import { annualTitle, annualTotals, periodTotals, totalsTitle } from "./funding.ts";
+import { t, type UiKey } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
+import type { Source } from "./schemas/common.ts";
+import { citedDate, pageVersionOf } from "./sources.ts";
 
-import type { SeriesKey, ViewKey } from "../components/FundingChart/keys";
+import type { SeriesKey, ViewKey } from "../components/FundingChart/keys.ts";
 
 export interface ChartSeries {
   key: SeriesKey;

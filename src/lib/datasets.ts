@@ -1,5 +1,6 @@
 import type { z } from "astro/zod";
 import { annualSchema, periodTotalsSchema } from "./schemas/funding.ts";
+import { conventionsSchema, glossarySchema, sourceRegistrySchema, timelineSchema } from "./schemas/reference.ts";
 
 /**
  * Every JSON dataset in content/data/, in one place: its collection name, entry id, file, zod schema,
@@ -29,6 +30,30 @@ export const datasets = {
     file: "content/data/funding-annual.json",
     schema: annualSchema,
     jsonSchema: "annual.schema.json",
+  },
+  sources: {
+    id: "sources",
+    file: "content/data/sources.json",
+    schema: sourceRegistrySchema,
+    jsonSchema: "sources.schema.json",
+  },
+  timeline: {
+    id: "timeline",
+    file: "content/data/timeline.json",
+    schema: timelineSchema,
+    jsonSchema: "timeline.schema.json",
+  },
+  conventions: {
+    id: "conventions",
+    file: "content/data/conventions.json",
+    schema: conventionsSchema,
+    jsonSchema: "conventions.schema.json",
+  },
+  glossary: {
+    id: "glossary",
+    file: "content/data/glossary.json",
+    schema: glossarySchema,
+    jsonSchema: "glossary.schema.json",
   },
 } as const satisfies Record<string, Dataset>;
 

@@ -1,32 +1,62 @@
-import type { Annual, PeriodTotals } from "./schemas/funding";
-import { exactSum } from "./funding";
+import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import { exactSum } from "./funding.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.
- * Amounts keep the data file's own unit and digits (177.8 stays 177.8, not 177800000), and every total is
- * computed here, never typed, with exactSum (src/lib/funding.ts), the site's one way of adding amounts.
+ *
+ * The format is generic so every dataset's download goes through the same functions (csvFile, downloadJson):
+ * - CSV: a UTF-8 byte-order mark (Excel reads Japanese as Shift-JIS without it), the header on line 1, data rows
+ *   only (no comments, no total row), cells that a spreadsheet cannot run as a formula. Language-neutral.
+ * - JSON: the "sidecar" of the CSV. It holds everything a CSV cannot: title, note, unit, source, the period the
+ *   data covers ("dataUpTo") apart from the day we last checked the source ("checkedOn"), the totals, and the rows.
+ *   One JSON per language, so files offered on Japanese pages carry Japanese notes.
+ * - One unit across all files: whole US dollars, named in the column header (`_usd`). Data files in millions
+ *   are converted by moving the decimal point (decimal strings, no binary rounding): 177.8 million → 177800000.
+ * - Totals are computed with exactSum (src/lib/funding.ts), the site's one way of adding amounts.
  */
 
-export const ceBNote =
-  "The UN CEB figures are revenue the ILO recorded in its accounts. Their sums differ from the totals in the ILO donor profile (funding-totals); do not add the two datasets together.";
-export const totalsNote =
-  "Totals from the ILO donor profile. The source's chart title calls US$228.7M 'voluntary'; it is assessed and voluntary together, computed here from the two figures.";
+/** The unit every download uses, named in every amount column ("assessed_usd"). */
+export const DOWNLOAD_UNIT = "USD";
+export const UTF8_BOM = "\uFEFF";
 
-const unitLabel = { million: "US$ million", one: "US$" } as const;
+const unitFactor = { million: 6, one: 0 } as const;
+export type DataUnit = keyof typeof unitFactor;
 
-/** Quotes a CSV field when it needs it (RFC 4180). */
-function csvField(value: string | number): string {
-  const s = String(value);
+/** An amount in the data file's unit as whole US dollars (cents kept), by shifting the decimal point exactly. */
+export function toDollars(value: number, unit: DataUnit): number {
+  const shift = unitFactor[unit];
+  if (shift === 0) return value;
+  const [int = "0", frac = ""] = String(value).split(".");
+  const digits = (frac + "0".repeat(shift)).slice(0, shift);
+  const rest = frac.slice(shift);
+  return Number(`${int}${digits}${rest ? `.${rest}` : ""}`);
+}
+
+export type Cell = string | number;
+
+/**
+ * One CSV field (RFC 4180 quoting). Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the
+ * start: OWASP's "CSV injection" list) gets a leading apostrophe, which spreadsheets show as plain text.
+ * Numbers are written as they are, so -5 stays a number.
+ */
+export function csvCell(value: Cell): string {
+  let s = String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csv(comments: string[], header: string[], rows: (string | number)[][]): string {
-  const lines = [
-    ...comments.map((c) => `# ${c.replace(/[\r\n]+/g, " ")}`),
-    header.map(csvField).join(","),
-    ...rows.map((r) => r.map(csvField).join(",")),
-  ];
-  return lines.join("\r\n") + "\r\n";
+/** A whole CSV file: byte-order mark, header on line 1, then the rows; CRLF line ends (RFC 4180). */
+export function csvFile(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const width = header.length;
+  for (const [i, row] of rows.entries()) {
+    if (row.length !== width)
+      throw new Error(
+        `csvFile: row ${i + 1} has ${row.length} cells, the header ${width}. Give every row each column.`,
+      );
+  }
+  return UTF8_BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
 interface SourceMeta {
@@ -40,28 +70,59 @@ interface SourceMeta {
   asOf: string;
 }
 
-function commentLines(d: SourceMeta, unit: string, currency: string, period: string, pageUrl: string, note: string) {
-  const dated = d.source.published ? `published ${d.source.published}` : `accessed ${d.source.accessed ?? d.asOf}`;
-  return [
-    `Source: ${d.source.title}, ${d.source.publisher} (${dated})`,
-    `Source URL: ${d.source.url}`,
-    `Unit: ${unit}; currency: ${currency}; period: ${period}`,
-    `As of: ${d.asOf}`,
-    `Note: ${note}`,
-    `Published by Japan and the ILO: ${pageUrl}`,
-  ];
+/** The source as one CSV cell: "title, publisher". */
+const sourceCell = (d: SourceMeta) => `${d.source.title}, ${d.source.publisher}`;
+
+export interface DownloadMeta {
+  title: string;
+  note: string;
+  /** "2018-2022" or "2018-2022" by year: what the rows cover. */
+  period: string;
+  /** The last period the data covers (a year), kept apart from the date we checked the source. */
+  dataUpTo: string;
+  /** The day the figures were last checked against the source (the data file's asOf). */
+  checkedOn: string;
+  source: SourceMeta["source"];
+  /** The page that shows these figures, absolute (from SITE). */
+  publishedBy: string;
+  /** The CSV this JSON describes, absolute. */
+  csv: string;
+}
+
+/** The JSON sidecar: metadata first, then what the CSV holds, then totals (never a row of their own). */
+export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, string>, rows: R[], total: T) {
+  return {
+    title: meta.title,
+    note: meta.note,
+    unit: DOWNLOAD_UNIT,
+    currency: DOWNLOAD_UNIT,
+    period: meta.period,
+    dataUpTo: meta.dataUpTo,
+    checkedOn: meta.checkedOn,
+    source: { ...meta.source },
+    publishedBy: meta.publishedBy,
+    csv: meta.csv,
+    columns,
+    rows,
+    // Pass undefined for a dataset without totals: JSON.stringify leaves the key out.
+    total,
+  };
 }
 
 export function totalsRows(data: PeriodTotals) {
   const rows = [
-    { kind: "assessed", amount: data.assessed },
-    { kind: "voluntary", amount: data.voluntary },
+    { kind: "assessed", amount: toDollars(data.assessed, data.unit) },
+    { kind: "voluntary", amount: toDollars(data.voluntary, data.unit) },
   ];
   return { rows, total: exactSum(rows.map((r) => r.amount)) };
 }
 
 export function annualRows(data: Annual) {
-  const rows = data.years.map((y) => ({ ...y }));
+  const rows = data.years.map((y) => ({
+    year: y.year,
+    assessed: toDollars(y.assessed, data.unit),
+    voluntaryEarmarked: toDollars(y.voluntaryEarmarked, data.unit),
+  }));
   return {
     rows,
     total: {
@@ -74,64 +135,86 @@ export function annualRows(data: Annual) {
 const totalsPeriod = (d: PeriodTotals) => `${d.period.start}-${d.period.end}`;
 const annualPeriod = (d: Annual) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
 
-export function totalsCsv(data: PeriodTotals, pageUrl: string): string {
-  const { rows, total } = totalsRows(data);
-  return csv(
-    commentLines(data, unitLabel[data.unit], data.currency, totalsPeriod(data), pageUrl, totalsNote),
-    ["kind", `amount_${data.currency.toLowerCase()}_${data.unit}`],
-    [...rows.map((r) => [r.kind, r.amount]), ["total", total]],
+export const TOTALS_HEADER = ["kind", "amount_usd", "period", "source"] as const;
+export const ANNUAL_HEADER = ["year", "assessed_usd", "voluntary_earmarked_usd", "source"] as const;
+
+export function totalsCsv(data: PeriodTotals): string {
+  const period = totalsPeriod(data);
+  return csvFile(
+    TOTALS_HEADER,
+    totalsRows(data).rows.map((r) => [r.kind, r.amount, period, sourceCell(data)]),
   );
 }
 
-export function annualCsv(data: Annual, pageUrl: string): string {
-  const { rows, total } = annualRows(data);
-  const suffix = `${data.currency.toLowerCase()}`;
-  return csv(
-    commentLines(data, unitLabel[data.unit], data.currency, annualPeriod(data), pageUrl, ceBNote),
-    ["year", `assessed_${suffix}`, `voluntary_earmarked_${suffix}`],
-    [
-      ...rows.map((r) => [r.year, r.assessed, r.voluntaryEarmarked]),
-      ["total", total.assessed, total.voluntaryEarmarked],
-    ],
+export function annualCsv(data: Annual): string {
+  return csvFile(
+    ANNUAL_HEADER,
+    annualRows(data).rows.map((r) => [r.year, r.assessed, r.voluntaryEarmarked, sourceCell(data)]),
   );
 }
 
-function meta(d: SourceMeta & { currency: string }, unit: string, period: string, pageUrl: string, note: string) {
-  return {
-    source: { ...d.source },
-    unit,
-    currency: d.currency,
-    period,
-    asOf: d.asOf,
-    note,
-    publishedBy: pageUrl,
-  };
+export interface JsonOptions {
+  locale: Locale;
+  /** Absolute URL of the page showing the figures. */
+  pageUrl: string;
+  /** Absolute URL of the matching CSV. */
+  csvUrl: string;
 }
 
-export function totalsJson(data: PeriodTotals, pageUrl: string) {
+export function totalsJson(data: PeriodTotals, o: JsonOptions) {
   const { rows, total } = totalsRows(data);
-  return {
-    title: "Japan's contributions to the ILO: assessed and voluntary",
-    ...meta(data, unitLabel[data.unit], totalsPeriod(data), pageUrl, totalsNote),
+  return downloadJson(
+    {
+      title: t(o.locale, "downloads.totals.title"),
+      note: t(o.locale, "downloads.totals.note"),
+      period: totalsPeriod(data),
+      dataUpTo: String(data.period.end),
+      checkedOn: data.asOf,
+      source: data.source,
+      publishedBy: o.pageUrl,
+      csv: o.csvUrl,
+    },
+    {
+      kind: t(o.locale, "downloads.col.kind"),
+      amount: t(o.locale, "downloads.col.amount"),
+    },
     rows,
     total,
-  };
+  );
 }
 
-export function annualJson(data: Annual, pageUrl: string) {
+export function annualJson(data: Annual, o: JsonOptions) {
   const { rows, total } = annualRows(data);
-  return {
-    title: "Japan's revenue to the ILO by year (UN CEB revenue data)",
-    ...meta(data, unitLabel[data.unit], annualPeriod(data), pageUrl, ceBNote),
+  return downloadJson(
+    {
+      title: t(o.locale, "downloads.annual.title"),
+      note: t(o.locale, "downloads.annual.note"),
+      period: annualPeriod(data),
+      dataUpTo: String(data.years.at(-1)?.year ?? ""),
+      checkedOn: data.asOf,
+      source: data.source,
+      publishedBy: o.pageUrl,
+      csv: o.csvUrl,
+    },
+    {
+      year: t(o.locale, "downloads.col.year"),
+      assessed: t(o.locale, "downloads.col.assessed"),
+      voluntaryEarmarked: t(o.locale, "downloads.col.voluntaryEarmarked"),
+    },
     rows,
     total,
-  };
+  );
 }
 
-/** The download files, their paths and how to make them; the endpoints and the download lists both use this. */
+export type DownloadFormat = "csv" | "json";
+
+/** Where a download lives: CSVs are language-neutral (/data/), JSON sidecars exist per language. */
+export function downloadPath(name: string, format: DownloadFormat, locale: Locale): string {
+  return format === "json" && locale !== "en" ? `/${locale}/data/${name}.json` : `/data/${name}.${format}`;
+}
+
+/** The download files by dataset; the endpoints and the download lists both use this. */
 export const downloads = [
-  { dataset: "totals", format: "csv", path: "/data/funding-totals.csv" },
-  { dataset: "totals", format: "json", path: "/data/funding-totals.json" },
-  { dataset: "annual", format: "csv", path: "/data/funding-annual.csv" },
-  { dataset: "annual", format: "json", path: "/data/funding-annual.json" },
+  { dataset: "totals", name: "funding-totals" },
+  { dataset: "annual", name: "funding-annual" },
 ] as const;

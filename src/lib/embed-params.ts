@@ -3,7 +3,7 @@
  * Anyone can type anything into a URL, so every value is checked and a bad one falls back to its default
  * instead of breaking the chart on somebody else's page.
  */
-import { shows, views, type ShowKey, type ViewKey } from "../components/FundingChart/keys";
+import { shows, views, type ShowKey, type ViewKey } from "../components/FundingChart/keys.ts";
 
 export const themes = ["auto", "light", "dark"] as const;
 export type Theme = (typeof themes)[number];
@@ -16,7 +16,11 @@ export interface EmbedParams {
   id: string;
 }
 
-export const defaultParams: EmbedParams = { theme: "auto", view: "totals", show: "chart", id: "" };
+/**
+ * Light by default: the partner's page background is unknown, and a dark chart on a white article (or the
+ * reverse, on a reader's dark setting) looks broken. "auto" (follow the reader's setting) is a choice.
+ */
+export const defaultParams: EmbedParams = { theme: "light", view: "totals", show: "chart", id: "" };
 
 /** Ids are echoed back to the parent page, so only short, plain tokens are kept. */
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;

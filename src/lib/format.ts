@@ -1,4 +1,4 @@
-import { intlTag, type Locale } from "./locales";
+import { intlTag, type Locale } from "./locales.ts";
 
 /**
  * Money is shown in the way each language reads it:

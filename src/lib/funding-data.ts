@@ -1,5 +1,5 @@
 import { getEntry } from "astro:content";
-import { datasets } from "./datasets";
+import { datasets } from "./datasets.ts";
 
 /**
  * Both funding datasets, from content/data/. Every page, component and generated file that shows a

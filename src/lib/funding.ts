@@ -1,7 +1,7 @@
-import type { Annual, PeriodTotals } from "./schemas/funding";
-import { formatMoney } from "./format";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
+import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import { formatMoney } from "./format.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
 
 const scale = { million: 1e6, one: 1 } as const;
 

@@ -1,7 +1,7 @@
 // The import attribute lets Node (Playwright specs) load this module too, not only Vite.
 import en from "../i18n/en.json" with { type: "json" };
 import ja from "../i18n/ja.json" with { type: "json" };
-import { isLocale, locales, type Locale } from "./locales";
+import { isLocale, locales, type Locale } from "./locales.ts";
 
 export type UiKey = keyof typeof en;
 type Dictionary = Record<UiKey, string>;
@@ -46,12 +46,22 @@ export function useT(locale: Locale) {
   return (key: UiKey, vars?: Vars) => t(locale, key, vars);
 }
 
-/** Keys present in one dictionary and not the other, each named with the file that lacks it. */
-export function missingKeys(a: Record<string, string>, b: Record<string, string>): string[] {
-  const problems: string[] = [];
-  for (const key of Object.keys(a)) if (!(key in b)) problems.push(`src/i18n/ja.json lacks "${key}"`);
-  for (const key of Object.keys(b)) if (!(key in a)) problems.push(`src/i18n/en.json lacks "${key}"`);
-  return problems;
+/** A key one dictionary has and the other lacks, with the file that lacks it. */
+export interface MissingKey {
+  file: `src/i18n/${Locale}.json`;
+  key: string;
+}
+
+/** Keys present in one dictionary (English first) and not the other, each with the file that lacks it. */
+export function missingKeys(en: Record<string, string>, ja: Record<string, string>): MissingKey[] {
+  return [
+    ...Object.keys(en)
+      .filter((key) => !(key in ja))
+      .map((key) => ({ file: "src/i18n/ja.json" as const, key })),
+    ...Object.keys(ja)
+      .filter((key) => !(key in en))
+      .map((key) => ({ file: "src/i18n/en.json" as const, key })),
+  ];
 }
 
 export const allDictionaries = dictionaries;

@@ -6,10 +6,14 @@
 export const mdxComponentNames = [
   "Callout",
   "Cite",
+  "ConventionsTable",
   "EmbedBox",
   "FundingChart",
+  "Glossary",
   "KeyFigure",
   "Note",
+  "Term",
+  "Timeline",
   "WhichFigure",
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

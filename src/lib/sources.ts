@@ -1,7 +1,7 @@
-import { formatDate } from "./format";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
-import type { Source } from "./schemas/common";
+import { formatDate } from "./format.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
+import type { Source } from "./schemas/common.ts";
 
 /** Finds a source by id, or explains which file needs it declared and how. */
 export function findSource(
@@ -39,9 +39,21 @@ export function pageVersionOf(source: Source, pageSources: readonly Source[] | u
 
 /** The date shown beside a source: its publication date, or when it was read, said as such. */
 export function citedDate(locale: Locale, source: Source, fallback: string): string {
-  return source.published
-    ? formatDate(locale, source.published)
-    : t(locale, "sources.accessed", { date: formatDate(locale, source.accessed ?? fallback) });
+  if (source.published) return formatDate(locale, source.published);
+  const accessed = t(locale, "sources.accessed", { date: formatDate(locale, source.accessed ?? fallback) });
+  return source.asOf ? t(locale, "sources.asOf", { date: formatDate(locale, source.asOf), accessed }) : accessed;
+}
+
+/** The words after a source's title in a list: publisher and date, and its language when not the page's. */
+export function sourceNote(locale: Locale, source: Source): string {
+  const date = source.published
+    ? t(locale, "sources.published", { date: formatDate(locale, source.published) })
+    : citedDate(locale, source, source.accessed ?? "");
+  const language =
+    (source.language ?? "en") !== locale
+      ? t(locale, "sources.language", { language: t(locale, `sources.language.${source.language ?? "en"}`) })
+      : "";
+  return t(locale, "sources.entry", { language, publisher: source.publisher, date });
 }
 
 /** The id of one place that cites a source: "cite-ilo-donor-profile-2" is the second. */

@@ -1,5 +1,6 @@
 import { fundingData } from "../lib/funding-data";
 import { embedPath, oembedDocument } from "../lib/embed-snippet";
+import { readEmbedScript } from "../lib/embed-script";
 import { totalsTitle } from "../lib/funding";
 import { t } from "../lib/i18n";
 import { pagePath, type Locale } from "../lib/locales";
@@ -8,9 +9,11 @@ import { pagePath, type Locale } from "../lib/locales";
 export async function oembedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
   if (!site) throw new Error("astro.config.mjs needs `site`: the oEmbed file holds absolute URLs.");
   const { totals, annual } = await fundingData();
+  const script = readEmbedScript();
   const doc = oembedDocument({
     embedUrl: new URL(embedPath(locale), site).href,
-    scriptUrl: new URL("/embed.js", site).href,
+    scriptUrl: new URL(script.path, site).href,
+    integrity: script.integrity,
     title: totalsTitle(locale, totals),
     providerName: t(locale, "site.name"),
     providerUrl: new URL(pagePath(locale, ""), site).href,

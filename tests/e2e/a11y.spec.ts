@@ -102,16 +102,11 @@ async function keyboardWalk(page: Page, path: string) {
         return `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"`;
       });
     });
-  // Scroll through the page first so anything loaded on visibility (the chart) is in place before the walk.
-  // Half a screen at a time: an IntersectionObserver misses an element that a single jump scrolls past.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
-  await page.waitForLoadState("networkidle");
-  await page.waitForTimeout(300);
+  // Bring every chart into view first, and wait until it is drawn, so what it adds on visibility (its
+  // controls' state, the canvas) is in place before the walk. A chart that opens on its table draws nothing.
+  const charts = page.locator('funding-chart:not([show="table"])');
+  for (const chart of await charts.all()) await chart.scrollIntoViewIfNeeded();
+  await expect(page.locator('funding-chart[data-drawn]:not([show="table"])')).toHaveCount(await charts.count());
   await page.evaluate(() => window.scrollTo(0, 0));
   const expected = await tabbables();
   expect(expected.length, `${path} has nothing to tab to`).toBeGreaterThan(0);

@@ -26,6 +26,36 @@ async function drawn(page: Page) {
   await page.waitForSelector("funding-chart[data-drawn]");
 }
 
+/**
+ * Waits until the canvas shows the same picture on two checks in a row (any animation is over), and returns it.
+ * A poll on the picture itself instead of a fixed sleep: as fast as the browser is, never too short.
+ */
+async function settledFrame(page: Page): Promise<string> {
+  const frame = () => page.locator("funding-chart").evaluate((el: ChartElement) => el.chart?.canvas.toDataURL() ?? "");
+  let previous = "";
+  await expect
+    .poll(
+      async () => {
+        const [before, now] = [previous, (previous = await frame())];
+        return now !== "" && now === before;
+      },
+      { intervals: [250], message: "the chart kept changing" },
+    )
+    .toBe(true);
+  return previous;
+}
+
+/** Waits until the chart is drawn on the canvas of `view` (Chart.js redraws into the shown panel). */
+async function drawnIn(page: Page, view: string) {
+  await expect
+    .poll(() =>
+      page
+        .locator("funding-chart")
+        .evaluate((el: ChartElement) => el.chart?.canvas.closest("[data-view-panel]")?.getAttribute("data-view-panel")),
+    )
+    .toBe(view);
+}
+
 /** Console errors and uncaught exceptions, checked at the end of every test. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -39,7 +69,7 @@ test.describe("funding chart", () => {
     const errors = collectErrors(page);
     await page.goto("/funding/");
     await drawn(page);
-    await page.waitForTimeout(600); // let the entry animation finish
+    await settledFrame(page); // the entry animation is over
     const counts = await page.locator("funding-chart").evaluate((el: ChartElement) => {
       const canvas = el.chart?.canvas;
       const ctx = canvas?.getContext("2d");
@@ -109,20 +139,20 @@ test.describe("funding chart", () => {
   test("follows view and show attributes set by another script, and tells it", async ({ page }) => {
     await page.goto("/funding/");
     await drawn(page);
-    const events = await page.locator("funding-chart").evaluate(async (el: ChartElement) => {
-      const seen: string[] = [];
+    await page.locator("funding-chart").evaluate((el: ChartElement) => {
+      const w = window as unknown as { __seen: string[] };
+      w.__seen = [];
       document.addEventListener("funding-chart:change", (e) => {
         const d = (e as CustomEvent<{ view: string; show: string }>).detail;
-        seen.push(`${d.view}/${d.show}`);
+        w.__seen.push(`${d.view}/${d.show}`);
       });
       el.setAttribute("view", "annual");
       el.setAttribute("show", "table");
       el.setAttribute("show", "chart");
-      await new Promise((r) => setTimeout(r, 300));
-      return seen;
     });
-    expect(events).toContain("annual/table");
-    expect(events.at(-1)).toBe("annual/chart");
+    const events = () => page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    await expect.poll(async () => (await events()).at(-1)).toBe("annual/chart");
+    expect(await events()).toContain("annual/table");
     await expect(page.getByRole("button", { name: "By year (UN CEB)" })).toHaveAttribute("aria-pressed", "true");
   });
 
@@ -157,11 +187,8 @@ test.describe("funding chart", () => {
       await drawn(page);
       const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame?: string }).__firstFrame);
       expect(firstFrame).toBeTruthy();
-      await page.waitForTimeout(800);
-      const { last, animation } = await page.locator("funding-chart").evaluate((el: ChartElement) => ({
-        last: el.chart?.canvas.toDataURL(),
-        animation: el.chart?.options.animation,
-      }));
+      const last = await settledFrame(page);
+      const animation = await page.locator("funding-chart").evaluate((el: ChartElement) => el.chart?.options.animation);
       if (motion === "reduce") {
         expect(animation).toBe(false);
         expect(firstFrame === last, "the first frame drawn should be the final chart").toBe(true);
@@ -191,7 +218,8 @@ test.describe("funding chart", () => {
           },
           { v: view ?? "", s: show ?? "" },
         );
-        await page.waitForTimeout(100);
+        if (show === "chart") await drawnIn(page, view ?? "");
+        else await expect(page.locator(`[data-view-panel="${view}"] table`)).toBeVisible();
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
@@ -214,7 +242,7 @@ test.describe("funding chart", () => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto("/funding/");
       await drawn(page);
-      await page.waitForTimeout(800);
+      await settledFrame(page); // drawn and done animating: any shift it caused has been recorded
       expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
     });
   }
@@ -225,8 +253,9 @@ test.describe("funding chart", () => {
     const chart = page.locator("funding-chart");
     for (const width of [320, 900, 1280, 600]) {
       await page.setViewportSize({ width, height: 800 });
-      await chart.evaluate((el) => el.setAttribute("view", el.getAttribute("view") === "totals" ? "annual" : "totals"));
-      await page.waitForTimeout(150);
+      const next = (await chart.getAttribute("view")) === "totals" ? "annual" : "totals";
+      await chart.evaluate((el, v) => el.setAttribute("view", v), next);
+      await drawnIn(page, next);
     }
     expect(await chart.evaluate((el: ChartElement) => el.liveCharts)).toBe(1);
     // Chart.js resized the canvas to the last width.

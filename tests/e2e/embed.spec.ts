@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Frame, type Page } from "@playwright/test";
-import { SITE, THIRD_PARTY as THIRD } from "./support/servers.ts";
+import { SITE, THIRD_PARTY as THIRD, WORDPRESS_IFRAME_ATTRIBUTES } from "./support/servers.ts";
 import { HEIGHT_MESSAGE as HEIGHT } from "../../src/lib/embed-snippet.ts";
 
 /*
@@ -80,7 +81,7 @@ test("the funding page gives a snippet that Copy copies and the choices rewrite"
   await page.getByLabel(/UN CEB by year/).check();
   await page.getByLabel("Dark").check();
   await expect(code).toContainText("?view=annual&amp;theme=dark&amp;id=japan-ilo-funding-annual");
-  await expect(code).toContainText("Japan's revenue to the ILO by year");
+  await expect(code).toContainText("The ILO's revenue from Japan by year");
   await expect(page.getByRole("link", { name: "Preview the embed" })).toHaveAttribute(
     "href",
     "/embed/funding/?view=annual&theme=dark&id=japan-ilo-funding-annual",
@@ -147,8 +148,9 @@ test("resize messages from any other window are ignored", async ({ page }) => {
     f.setAttribute("data-japan-ilo-embed", "japan-ilo-funding-totals");
     document.body.append(f);
   }, `${THIRD}/forger.html`);
+  // Our counter listens after embed.js, on the same message events: once it has seen both, embed.js has
+  // already handled (and ignored) them, so the heights can be judged at once.
   await expect.poll(() => page.evaluate(() => (window as unknown as { seen: number }).seen)).toBeGreaterThanOrEqual(2);
-  await page.waitForTimeout(200);
   const frames = page.locator("iframe[data-japan-ilo-embed]");
   expect(await frames.nth(0).evaluate((f) => f.getBoundingClientRect().height)).toBe(fitted.outer);
   expect(await frames.nth(1).evaluate((f) => f.style.height)).toBe("");
@@ -168,9 +170,18 @@ test("the embed page works without JavaScript and links back in the top window",
   await expect(page.locator("table#table-totals")).toBeVisible();
   await expect(page.locator("table#table-annual")).toBeVisible();
   await expect(page.locator("nav")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: /Full funding page/ })).toHaveAttribute("target", "_top");
+  // Every link leaves the partner's frame (<base target="_top">); the footer names the site, the sources, the data.
+  await expect(page.locator("base")).toHaveAttribute("target", "_top");
+  await expect(page.locator("a[target]:not([target=_top])")).toHaveCount(0);
+  const foot = page.locator(".embed-foot");
+  await expect(foot.getByRole("link", { name: "Japan and the ILO", exact: true })).toHaveAttribute("href", "/");
+  await expect(foot.locator('a[href^="https://www.ilo.org/"]')).toHaveCount(1);
+  await expect(foot.locator('a[href^="https://unsceb.org/"]')).toHaveCount(1);
+  await expect(foot.locator('a[href="/data/funding-totals.csv"]')).toHaveCount(1);
+  await expect(foot.getByRole("link", { name: /Full funding page/ })).toHaveAttribute("href", "/funding/");
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
-  expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
+  // Light by default, from the server, so it holds without JavaScript too.
+  expect(await page.locator("html").getAttribute("data-theme")).toBe("light");
   await context.close();
 });
 
@@ -183,7 +194,10 @@ test("URL settings apply, and bad values fall back to the defaults", async ({ pa
   await page.goto("/embed/funding/?theme=neon&view=pie&show=3d");
   await expect(chart).toHaveAttribute("view", "totals");
   await expect(chart).toHaveAttribute("show", "chart");
-  expect(await page.locator("html").getAttribute("data-theme")).toBeNull();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  // "Follow the reader's setting" is a choice: no data-theme, so the colour-scheme media query decides.
+  await page.goto("/embed/funding/?theme=auto");
+  await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
   await page.goto("/ja/embed/funding/");
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
 });
@@ -197,36 +211,40 @@ const dataFile = (name: string) => JSON.parse(readFileSync(`content/data/${name}
 /** Sums in whole cents, so the expected totals come from the data, free of floating-point noise. */
 const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0) / 100;
 
-test("the downloads hold exactly the data files' numbers, and their totals add up", async ({ request }) => {
+test("the downloads hold exactly the data files' numbers, in US dollars, header first", async ({ request }) => {
   const totals = dataFile("funding-totals");
   const annual = dataFile("funding-annual");
   const csv = async (path: string) => {
-    const text = await (await request.get(path)).text();
-    const lines = text.trimEnd().split(/\r\n/);
-    expect(lines.filter((l) => l.startsWith("#")).join("\n")).toContain("Source URL: https://");
-    return lines.filter((l) => !l.startsWith("#")).map((l) => l.split(","));
+    const res = await request.get(path);
+    expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const bytes = await res.body();
+    // The byte-order mark, so Excel reads UTF-8; then the header on line 1.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).trimEnd().split(/\r\n/);
+    return lines.map((l) => l.split(","));
   };
-  const [, ...t] = await csv("/data/funding-totals.csv");
-  expect(t).toEqual([
-    ["assessed", String(totals.assessed)],
-    ["voluntary", String(totals.voluntary)],
-    ["total", String(cents([totals.assessed, totals.voluntary]))],
+  const [th, ...t] = await csv("/data/funding-totals.csv");
+  expect(th).toEqual(["kind", "amount_usd", "period", "source"]);
+  expect(t.map((r) => r.slice(0, 2))).toEqual([
+    ["assessed", String(Math.round(totals.assessed * 1e6))],
+    ["voluntary", String(Math.round(totals.voluntary * 1e6))],
   ]);
-  const [, ...a] = await csv("/data/funding-annual.csv");
-  expect(a.slice(0, -1).map((r) => r.map(Number))).toEqual(
+  const [ah, ...a] = await csv("/data/funding-annual.csv");
+  expect(ah?.slice(0, 3)).toEqual(["year", "assessed_usd", "voluntary_earmarked_usd"]);
+  expect(a.map((r) => r.slice(0, 3).map(Number))).toEqual(
     annual.years.map((y: Year) => [y.year, y.assessed, y.voluntaryEarmarked]),
   );
-  const sumCol = (i: number) => cents(a.slice(0, -1).map((r) => Number(r[i])));
-  expect(a.at(-1)).toEqual(["total", String(sumCol(1)), String(sumCol(2))]);
 
   const tj = await (await request.get("/data/funding-totals.json")).json();
-  expect(tj.rows.map((r: { amount: number }) => r.amount)).toEqual([totals.assessed, totals.voluntary]);
-  expect(tj.total).toBe(cents([totals.assessed, totals.voluntary]));
-  expect(tj).toMatchObject({ currency: totals.currency, asOf: totals.asOf, source: totals.source });
+  expect(tj.rows.map((r: { amount: number }) => r.amount)).toEqual(t.map((r) => Number(r[1])));
+  expect(tj.total).toBe(cents(t.map((r) => Number(r[1]))));
+  expect(tj).toMatchObject({ unit: "USD", checkedOn: totals.asOf, dataUpTo: String(totals.period.end) });
   const aj = await (await request.get("/data/funding-annual.json")).json();
   expect(aj.rows).toEqual(annual.years);
-  expect(aj.total).toEqual({ assessed: sumCol(1), voluntaryEarmarked: sumCol(2) });
   expect(aj.note).toMatch(/differ/);
+  const jaj = await request.get("/ja/data/funding-annual.json");
+  expect(jaj.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect((await jaj.json()).note).toMatch(/一致しません/);
 });
 
 test("oEmbed describes the embed; the embed page links to it and to every download", async ({ page, request }) => {
@@ -237,7 +255,9 @@ test("oEmbed describes the embed; the embed page links to it and to every downlo
     const o = await (await request.get(path)).json();
     expect(o).toMatchObject({ version: "1.0", type: "rich", width: expect.any(Number), height: expect.any(Number) });
     expect(o.html).toContain(`${prefix}/embed/funding/`);
-    expect(o.html).toContain("/embed.js");
+    expect(o.html).toMatch(/\/embed\.v1\.[0-9a-f]{12}\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+    expect(o.html).toContain(` width="${o.width}" height="${o.height}"`);
+    expect(o.cache_age).toBeGreaterThan(0);
     expect(o.title.length).toBeGreaterThan(10);
     expect(o.provider_name && o.provider_url && o.source.length).toBeTruthy();
   }
@@ -249,4 +269,116 @@ test("oEmbed describes the embed; the embed page links to it and to every downlo
   for (const file of ["funding-totals.csv", "funding-totals.json", "funding-annual.csv", "funding-annual.json"]) {
     await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
   }
+  await page.goto("/ja/embed/funding/");
+  await expect(page.locator('a[href="/ja/data/funding-totals.json"]')).toHaveCount(1);
+  await expect(page.locator('a[href="/data/funding-totals.csv"]')).toHaveCount(1);
+});
+test("the snippet pins the parent script by its bytes (SRI), served with CORS; /embed.js keeps working", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/funding/");
+  const code = (await page.locator("[data-snippet]").textContent()) ?? "";
+  const script = /<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous" async><\/script>/.exec(code);
+  expect(script, code).not.toBeNull();
+  const [, src = "", integrity = ""] = script ?? [];
+  const path = new URL(src).pathname;
+  expect(path).toMatch(/^\/embed\.v1\.[0-9a-f]{12}\.js$/);
+  const res = await request.get(path, { headers: { Origin: THIRD, "Accept-Encoding": "identity" } });
+  expect(res.status()).toBe(200);
+  const bytes = await res.body();
+  expect(`sha384-${createHash("sha384").update(bytes).digest("base64")}`).toBe(integrity);
+  expect(res.headers()["access-control-allow-origin"]).toBe("*");
+  expect(res.headers()["cache-control"]).toContain("immutable");
+  // Snippets copied before the hashed file existed load /embed.js: the same bytes.
+  const old = await request.get("/embed.js", { headers: { Origin: THIRD } });
+  expect(await old.body()).toEqual(bytes);
+  expect(old.headers()["access-control-allow-origin"]).toBe("*");
+});
+
+/** What a reader sees in the embed frame: the chart drawn, the full table, or nothing useful. */
+async function shows(frame: Frame): Promise<"chart" | "table" | "empty"> {
+  const painted = await frame
+    .locator("funding-chart[data-drawn] canvas:visible")
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
+      return data.filter((_, i) => i % 4 === 3 && data[i] !== 0).length;
+    })
+    .catch(() => 0);
+  if (painted > 100) return "chart";
+  const totals = dataFile("funding-totals");
+  const table = frame.locator("table#table-totals");
+  const visible = await table.isVisible().catch(() => false);
+  const text = visible ? await table.innerText() : "";
+  // The full table: both kinds and their total, with the data file's amounts.
+  const amounts = [totals.assessed, totals.voluntary, cents([totals.assessed, totals.voluntary])].map(String);
+  const full = amounts.every((n) => text.includes(n));
+  return full ? "table" : "empty";
+}
+
+test.describe("pasted into WordPress (only the iframe survives, sandbox=allow-scripts)", () => {
+  test("the iframe has exactly WordPress's attributes and shows the chart or the full table", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(`${THIRD}/wordpress.html`);
+    const iframe = page.locator("iframe.wp-embedded-content");
+    const names = await iframe.evaluate((f) => f.getAttributeNames().sort());
+    const kept = names.filter((n) => !["class", "sandbox", "security", "data-secret"].includes(n));
+    expect(
+      kept.every((n) => (WORDPRESS_IFRAME_ATTRIBUTES as readonly string[]).includes(n)),
+      names.join(),
+    ).toBe(true);
+    expect(kept).toEqual(expect.arrayContaining(["src", "width", "height", "title"]));
+    await expect(iframe).toHaveAttribute("sandbox", "allow-scripts");
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    if (!frame) throw new Error("WordPress's iframe did not load.");
+    await expect.poll(() => shows(frame), { timeout: 15_000 }).toBe("chart");
+    // Inside the sandbox the origin is opaque: every module and the data needed CORS, and got it.
+    expect(errors.filter((e) => /CORS|blocked/i.test(e))).toEqual([]);
+  });
+
+  test("WordPress's message protocol sizes the frame to the content (within its 200–1000 px)", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${THIRD}/wordpress.html`);
+    const iframe = page.locator("iframe.wp-embedded-content");
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    if (!frame) throw new Error("WordPress's iframe did not load.");
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { wpHeights: number[] }).wpHeights.length))
+      .toBeGreaterThan(0);
+    const want = async () => {
+      const content = await frame.locator("[data-embed]").evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+      return Math.min(1000, Math.max(200, content));
+    };
+    await expect.poll(async () => Number(await iframe.getAttribute("height")) - (await want())).toBe(0);
+    console.log(`WordPress frame: ${await iframe.getAttribute("height")} px after the height message`);
+    // Switching to the table changes the content's height; the frame follows, through the same protocol.
+    await frame.evaluate(() => document.querySelector("funding-chart")?.setAttribute("show", "table"));
+    await expect.poll(async () => Number(await iframe.getAttribute("height")) - (await want())).toBe(0);
+  });
+
+  test("a host that keeps only the frame (no script) still shows the chart at the snippet's size", async ({ page }) => {
+    await page.goto(`${THIRD}/iframe-only.html`);
+    const iframe = page.locator("iframe").first();
+    await expect(iframe).toHaveAttribute("width", /^\d+$/);
+    const frame = await (await iframe.elementHandle())?.contentFrame();
+    if (!frame) throw new Error("The iframe did not load.");
+    await expect.poll(() => shows(frame), { timeout: 15_000 }).toBe("chart");
+  });
+});
+
+test("with the Chart.js chunk blocked, the embed shows the full table, in a WordPress frame too", async ({ page }) => {
+  let blocked = 0;
+  await page.route(/\/_astro\/chart-setup\.[\w-]+\.js$/, (route) => {
+    blocked++;
+    return route.abort();
+  });
+  await page.goto("/embed/funding/");
+  await expect.poll(() => shows(page.mainFrame()), { timeout: 15_000 }).toBe("table");
+  await page.goto(`${THIRD}/wordpress-no-listener.html`);
+  const frame = await (await page.locator("iframe").elementHandle())?.contentFrame();
+  if (!frame) throw new Error("WordPress's iframe did not load.");
+  await expect.poll(() => shows(frame), { timeout: 15_000 }).toBe("table");
+  expect(blocked, "the chunk was requested (and refused) both times").toBeGreaterThanOrEqual(2);
 });

@@ -4,7 +4,7 @@ import { NO_NGINX_MESSAGE, PORT, SERVED_BY_NGINX, startThirdParty } from "./supp
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const nginx = SERVED_BY_NGINX ? await startNginx(PORT) : undefined;
-  if (nginx) console.log(`nginx pid ${nginx.pid} serves dist/ at ${nginx.url}/ (logs in ${nginx.prefix}/logs)`);
+  if (nginx) console.log(`nginx pid ${nginx.pid} serves dist/ at ${nginx.url}/ (errors print here)`);
   else console.warn(NO_NGINX_MESSAGE);
   // If the partner server cannot start (its port is taken), stop nginx too: nothing else would.
   const thirdParty = await startThirdParty().catch(async (error: unknown) => {

@@ -40,7 +40,8 @@ for (const file of files) {
     expect(Number(got["content-length"])).toBe(readFileSync(`dist${file}`).length);
 
     // The rules themselves, spelled out, so a wrong policy cannot pass by agreeing with itself.
-    if (file.startsWith("/_astro/")) expect(got["cache-control"]).toBe(CACHE_IMMUTABLE);
+    if (file.startsWith("/_astro/") || /^\/embed\.v1\.[0-9a-f]{12}\.js$/.test(file))
+      expect(got["cache-control"]).toBe(CACHE_IMMUTABLE);
     else expect(got["cache-control"]).toMatch(/^(no-cache|max-age=[0-9]{1,3})\b/);
     if (isFramable(url)) {
       expect(got["x-frame-options"]).toBeUndefined();
@@ -85,6 +86,55 @@ test("a missing Japanese page answers with the Japanese 404 page where there is 
   const res = await request.get("/ja/no-such-page/");
   expect(res.status()).toBe(404);
   expect(await res.text()).toBe(readFileSync(`dist${ja404 ?? "/404.html"}`, "utf8"));
+});
+
+test("a folder without index.html is our 404, not a 403, in its language", async ({ request }) => {
+  for (const [path, page] of [
+    ["/_astro/", "/404.html"],
+    ["/data/", "/404.html"],
+    ["/ja/data/", "/ja/404.html"],
+  ] as const) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text(), path).toBe(readFileSync(`dist${page}`, "utf8"));
+    expect(res.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});
+
+test("every miss under /ja/ gets the Japanese 404, framing denied, even under /ja/embed/ and /ja/data/", async ({
+  request,
+}) => {
+  const ja404 = readFileSync("dist/ja/404.html", "utf8");
+  expect(ja404).toContain('lang="ja"');
+  for (const path of ["/ja/nope/", "/ja/embed/nope/", "/ja/data/nope.csv", "/ja/oembed/nope.json", "/ja/x.html"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text(), path).toBe(ja404);
+    expect(res.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+  }
+  const en = await request.get("/embed/nope/");
+  expect(en.status()).toBe(404);
+  expect(en.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("other hosts' configuration files are not served", async ({ request }) => {
+  expect(readFileSync("dist/_headers", "utf8")).toContain("/*");
+  for (const path of ["/_headers", "/_redirects", "/netlify.toml"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text(), path).toBe(readFileSync("dist/404.html", "utf8"));
+  }
+});
+
+test("CORS: a sandboxed (opaque-origin) embed may read the modules and data, not the pages", async ({ request }) => {
+  const asset = files.find((f) => f.startsWith("/_astro/") && f.endsWith(".js")) ?? "";
+  for (const path of [asset, "/data/chart-en.json", "/data/funding-totals.csv", "/oembed/funding.json", "/embed.js"]) {
+    const res = await request.get(path, { headers: { Origin: "null" } });
+    expect(res.status(), path).toBe(200);
+    expect(res.headers()["access-control-allow-origin"], path).toBe("*");
+  }
+  const page = await request.get("/funding/", { headers: { Origin: "null" } });
+  expect(page.headers()["access-control-allow-origin"]).toBeUndefined();
 });
 
 test("an address without its trailing slash redirects on the same host", async ({ request }) => {

@@ -15,7 +15,8 @@ function watchErrors(page: Page): string[] {
 const pages = contentPaths();
 
 test("the build has the expected sections", () => {
-  for (const path of ["/", "/membership/", "/funding/", "/priorities/", "/sources/"]) expect(pages).toContain(path);
+  for (const path of ["/", "/membership/", "/history/", "/funding/", "/priorities/", "/glossary/", "/sources/"])
+    expect(pages).toContain(path);
   expect(builtPages()).toContain("/404.html");
 });
 

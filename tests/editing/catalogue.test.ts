@@ -1,6 +1,6 @@
 /**
  * The catalogue of editor mistakes (tests/fixtures/editing/*.json). Each case is applied to a temporary
- * copy of the project and `npm run check` runs on it (as tooling/check/check.mjs, without astro check, which
+ * copy of the project and `npm run check` runs on it (as tooling/check/check.ts, without astro check, which
  * no content mistake can trip). Cases whose mistake the pre-build checks catch also skip the build.
  */
 import { execFile } from "node:child_process";
@@ -68,7 +68,7 @@ function check(root: string, args: string[]): Promise<{ code: number; out: strin
   return new Promise((resolve) => {
     execFile(
       join(project, "node_modules/.bin/node"),
-      ["tooling/check/check.mjs", ...args],
+      ["tooling/check/check.ts", ...args],
       { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" }, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
     );

@@ -19,12 +19,14 @@ import {
 
 const KB = 1024;
 export const BUDGET = {
+  /** HTML of any page: the text must arrive in the first few packets, and Starlight's 7 KB is the model. */
+  pageHtmlGzip: 6 * KB,
   /**
-   * HTML of any page: the text must arrive in the first few packets, and Starlight's 7 KB is the model.
-   * Every page carries the header's search form, the "how to cite" block with its licence and the share-image
-   * tags (0.6–0.9 KB gzip together), which took the Japanese funding page past 6 KB.
+   * Added to every page's HTML budget (the one above and each exception below): what every page carries to be
+   * found, cited and shared — the header's search form, "How to cite this page" with its licence, and the
+   * share-image tags. Measured at 0.5–0.8 KB gzip (more in Japanese, which compresses less well).
    */
-  pageHtmlGzip: 7 * KB,
+  findCiteShareGzip: 1 * KB,
   /** All CSS files together: one stylesheet cached once serves every page. */
   allCssGzip: 8 * KB,
   /**
@@ -52,6 +54,28 @@ export const BUDGET = {
   /** HTML + render-blocking CSS in one TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
   firstRoundTripBrotli: 14_600,
 } as const;
+
+/**
+ * Pages allowed more than BUDGET.pageHtmlGzip, each with its reason. They are the reference pages: each is one
+ * list read (and linked into, by anchor) as a whole, and every item carries its citation. Splitting them
+ * would break the glossary anchors and the timeline's order for a few hundred bytes. Japanese text
+ * compresses less well than English, so the limit is set by the Japanese twin.
+ */
+export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
+  "/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/ja/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
+  "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/ja/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
+  "/ja/funding/": {
+    bytes: 7 * KB,
+    reason:
+      "both funding tables with their sources, and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
+  },
+};
+const pageHtmlBudget = (path: string) =>
+  (PAGE_HTML_GZIP_EXCEPTIONS[path]?.bytes ?? BUDGET.pageHtmlGzip) + BUDGET.findCiteShareGzip;
 
 // tests/e2e/budget.spec.ts (Playwright) imports BUDGET from this file; the gate itself runs only under Vitest.
 if (process.env.VITEST) await gate();
@@ -110,6 +134,11 @@ async function gate() {
       ]);
     });
 
+    test("every page allowed a larger HTML budget is built, so a stale exception cannot linger", () => {
+      const built = new Set(rows.map((r) => r.path));
+      expect(Object.keys(PAGE_HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
+    });
+
     test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
       expect(allCssGz, `CSS files: ${cssFiles.join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
     });
@@ -120,8 +149,8 @@ async function gate() {
 
     test.each(rows)("$path", (r) => {
       expect(r.inlineJs, `${r.path} runs inline script, which the CSP (no 'unsafe-inline') would block`).toEqual([]);
-      expect(r.htmlGz, `${r.path}: HTML is over ${BUDGET.pageHtmlGzip} bytes gzipped`).toBeLessThanOrEqual(
-        BUDGET.pageHtmlGzip,
+      expect(r.htmlGz, `${r.path}: HTML is over ${pageHtmlBudget(r.path)} bytes gzipped`).toBeLessThanOrEqual(
+        pageHtmlBudget(r.path),
       );
       expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
         BUDGET.allCssGzip,

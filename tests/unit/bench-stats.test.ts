@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { linearFit, median } from "../../tooling/bench/stats.mjs";
+import { linearFit, median } from "../../tooling/bench/stats.ts";
 
 describe("median", () => {
   test("odd and even counts", () => {

@@ -60,7 +60,7 @@ describe("annualView", () => {
   it("names the dataset and says its totals differ from the ILO's", () => {
     const years = annual.years.map((r) => r.year);
     expect(view.title).toBe(
-      `Japan's revenue to the ILO by year, ${enPeriod(Math.min(...years), Math.max(...years))} (UN CEB revenue data)`,
+      `The ILO's revenue from Japan by year, ${enPeriod(Math.min(...years), Math.max(...years))} (UN CEB revenue data)`,
     );
     expect(view.source).toMatch(/^These UN CEB figures .* differ from the ILO donor profile's totals/);
     expect(view.source).toContain(annual.source.url);

@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import {
   fieldName,
   formatProblem,
-  lineOfPath,
+  jsonLineOf,
   parseBuildOutput,
   parseProblems,
   sourceOfPage,
+  yamlLineOf,
 } from "../../tooling/check/editor-problems";
-import { checkDataFile, checkPageFiles, checkTwins } from "../../tooling/check/content-check";
+import {
+  checkDataFile,
+  checkDictionaries,
+  checkPage,
+  checkPageFiles,
+  checkTwins,
+} from "../../tooling/check/content-check";
+import yaml from "js-yaml";
 import { periodTotalsSchema } from "../../src/lib/schemas/funding";
 import { readFileSync } from "node:fs";
 
@@ -18,10 +26,15 @@ describe("editor problems", () => {
 
   it("finds the line of a nested field in YAML and JSON", () => {
     const yaml = "title: A\nsources:\n  - id: a\n    url: x\n  - id: b\n    url: y";
-    expect(lineOfPath(yaml, ["sources", 1, "url"], 2)).toBe(7);
+    expect(yamlLineOf(yaml, ["sources", 1, "url"], 2)).toBe(7);
+    expect(yamlLineOf(yaml, ["sources", 1], 2)).toBe(6);
+    // A folded value starts on the next line; the field is where its name is.
+    expect(yamlLineOf("a: 1\ndescription: >\n  long\n  text\nb: 2", ["b"])).toBe(5);
+    expect(yamlLineOf(yaml, ["nothing"], 2)).toBeUndefined();
     const json = readFileSync("content/data/funding-annual.json", "utf8");
     const line = json.split("\n").findIndex((l) => l.includes('"year": 2019')) + 1;
-    expect(lineOfPath(json, ["years", 1, "year"])).toBe(line);
+    expect(jsonLineOf(json, ["years", 1, "year"])).toBe(line);
+    expect(jsonLineOf('{\n  "a": {\n    "b":\n      1\n  }\n}', ["a", "b"])).toBe(3);
   });
 
   it("reads back what it prints", () => {
@@ -76,6 +89,43 @@ describe("editor problems", () => {
     const [p] = checkDataFile("t.json", text, periodTotalsSchema);
     expect(p?.field).toBe("period.end");
     expect(p?.line).toBe(text.split("\n").findIndex((l) => l.includes('"end"')) + 1);
+  });
+
+  it("reports a JSON syntax error with jsonc-parser's line and column and the fix, as fields", () => {
+    const text = readFileSync("content/data/funding-totals.json", "utf8").replace(
+      '"period-totals",',
+      '"period-totals"',
+    );
+    const line = text.split("\n").findIndex((l) => l.includes('"currency"')) + 1;
+    expect(checkDataFile("content/data/funding-totals.json", text, periodTotalsSchema)).toEqual([
+      {
+        file: "content/data/funding-totals.json",
+        line,
+        column: 3,
+        found: "text that is not valid JSON: a comma is missing",
+        expected: 'Look there for a missing comma, an extra comma before } or ], or text without "quotes".',
+        example: '"assessed": 177.8,',
+      },
+    ]);
+  });
+
+  it("points a frontmatter mistake at its line in the file (the frontmatter starts on line 2)", () => {
+    const page =
+      "---\ntitle: A\ndescription: A page about the ILO and Japan, long enough.\nlastReviewed: yesterday\n---\nText";
+    const [p] = checkPage("content/pages/en/a.mdx", page, (t) => yaml.load(t));
+    expect(p).toMatchObject({ file: "content/pages/en/a.mdx", line: 4, field: "lastReviewed", found: '"yesterday"' });
+  });
+
+  it("names the file that lacks a UI string, the key and the other language's text", () => {
+    expect(checkDictionaries({ "nav.menu": "Menu", a: "A" }, { a: "あ" })).toEqual([
+      {
+        file: "src/i18n/ja.json",
+        field: "nav.menu",
+        found: "nothing: the key is missing",
+        expected: 'Every key in one dictionary must be in the other. The other file has "nav.menu": "Menu".',
+        example: '"nav.menu": "…translation…",',
+      },
+    ]);
   });
 
   it("finds duplicate addresses and missing twins", () => {

@@ -50,7 +50,7 @@ describe("funding data schemas reject each mistake with a message that says how 
     const source = { ...annual.source };
     delete source.accessed;
     expect(messages(annualSchema, { ...annual, source })).toEqual([
-      "source.published: A source needs a date: add published: YYYY-MM-DD, or accessed: YYYY-MM-DD if it has no publication date.",
+      "source.published: A source needs a date: add published: YYYY-MM-DD only if the source shows a publication date; otherwise accessed: YYYY-MM-DD (and asOf if it says what date it is current to).",
     ]);
   });
 

@@ -3,19 +3,23 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import {
-  CACHE_IMMUTABLE,
-  contentTypeFor,
-  headersFor,
-  renderHeadersFile,
-  renderNginxConf,
-} from "../../tooling/delivery/headers-policy";
+import { CACHE_IMMUTABLE, contentTypeFor, headersFor, renderNginxConf } from "../../tooling/delivery/headers-policy";
 import { contentPagePaths, deliveryFiles } from "../../tooling/delivery/delivery-files";
 import { contentIds } from "../../tooling/delivery/gen-headers";
 import { localConf } from "../../tooling/delivery/nginx";
 import { isCompressible, precompressDir } from "../../tooling/delivery/precompress";
 
 describe("headersFor", () => {
+  it("lets any origin read the embed's modules and data, the downloads, oEmbed and the parent script (CORS)", () => {
+    for (const path of ["/_astro/a.js", "/data/chart-en.json", "/ja/data/x.json", "/oembed/funding.json", "/embed.js"])
+      expect(headersFor(path)["Access-Control-Allow-Origin"], path).toBe("*");
+    expect(headersFor("/embed.v1.0123456789ab.js")).toMatchObject({
+      "Access-Control-Allow-Origin": "*",
+      "Cache-Control": CACHE_IMMUTABLE,
+    });
+    for (const path of ["/", "/funding/", "/embed/funding/"])
+      expect(headersFor(path)["Access-Control-Allow-Origin"], path).toBeUndefined();
+  });
   it("refuses framing everywhere but /embed/*", () => {
     for (const path of ["/", "/funding/", "/ja/funding/", "/_astro/a.js", "/data/x.csv", "/embedded/"]) {
       expect(headersFor(path)["Content-Security-Policy"]).toMatch(/^frame-ancestors 'none';/);
@@ -45,61 +49,20 @@ describe("headersFor", () => {
   it("gives data downloads and oEmbed JSON a UTF-8 content type", () => {
     expect(contentTypeFor("/data/funding-totals.csv")).toBe("text/csv; charset=utf-8");
     expect(contentTypeFor("/data/funding-totals.json")).toBe("application/json; charset=utf-8");
-    expect(contentTypeFor("/_astro/x.JS")).toBe("text/javascript; charset=utf-8");
+    expect(contentTypeFor("/_astro/x.JS")).toBe("application/javascript; charset=utf-8");
     expect(contentTypeFor("/favicon.png")).toBe("image/png");
     expect(contentTypeFor("/README")).toBeUndefined();
   });
 });
 
-/** Which _headers rules match a path, with Netlify/Cloudflare semantics for our two forms: exact and prefix/*. */
-function matchingRules(file: string, path: string): Record<string, string>[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
-  let current: Record<string, string> | undefined;
-  for (const line of file.split("\n")) {
-    if (line.startsWith("/")) rules.push({ pattern: line, headers: (current = {}) });
-    else if (line.startsWith("  ") && current) {
-      const [name = "", ...value] = line.trim().split(": ");
-      current[name] = value.join(": ");
-    }
-  }
-  return rules
-    .filter(({ pattern }) => (pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern))
-    .map((r) => r.headers);
-}
-
-describe("renderHeadersFile (public/_headers)", () => {
-  const pages = ["/", "/funding/", "/ja/", "/ja/funding/", "/404.html"];
-  const file = renderHeadersFile(pages);
-  const paths = [...pages, "/embed/funding/", "/ja/embed/funding/", "/_astro/a.js", "/favicon.svg"];
-
-  it("never sets one header from two rules that match the same path (hosts would merge them)", () => {
-    for (const path of paths) {
-      const names = matchingRules(file, path).flatMap((h) => Object.keys(h));
-      expect(names, path).toEqual([...new Set(names)]);
-    }
-  });
-  it("gives every page and embed the same headers as the nginx policy", () => {
-    for (const path of [...pages, "/embed/funding/", "/ja/embed/funding/"]) {
-      expect(Object.assign({}, ...matchingRules(file, path)), path).toEqual(headersFor(path));
-    }
-  });
-  it("gives hashed assets the policy's caching; framing headers are for documents only", () => {
-    const rest: Record<string, string> = headersFor("/_astro/a.js");
-    delete rest["Content-Security-Policy"];
-    delete rest["X-Frame-Options"];
-    expect(Object.assign({}, ...matchingRules(file, "/_astro/a.js"))).toEqual(rest);
-  });
-  it("refuses framing of every page even if it is listed twice", () => {
-    const twice = renderHeadersFile(["/funding/", "/funding/"]);
-    expect(twice.match(/^\/funding\/$/gm)).toHaveLength(1);
-  });
-});
-
 describe("renderNginxConf (deploy/nginx.conf)", () => {
-  const conf = renderNginxConf({ notFound: { "/": "/404.html", "/ja/": "/ja/404/index.html" }, brotli: true });
+  const conf = renderNginxConf({ notFound: { "/": "/404.html", "/ja/": "/ja/404.html" }, brotli: true });
   it("repeats the whole header list in every location, because nginx does not inherit add_header", () => {
-    const blocks = conf.split(/\n\s*location /).slice(1);
-    expect(blocks.length).toBe(5);
+    const blocks = conf
+      .split(/\n\s*location /)
+      .slice(1)
+      .filter((b) => !b.startsWith("~"));
+    expect(blocks.length).toBeGreaterThanOrEqual(10);
     for (const block of blocks) {
       const path = block.split(/\s/).filter((w) => w.startsWith("/"))[0] ?? "";
       const sent = [...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1], m[2]]);
@@ -110,9 +73,40 @@ describe("renderNginxConf (deploy/nginx.conf)", () => {
     expect(conf).toContain("gzip_static on;");
     expect(conf).toContain("brotli_static on;");
     expect(conf).toContain("error_page 404 /404.html;");
-    expect(conf).toContain("error_page 404 /ja/404/index.html;");
+    expect(conf).toContain("error_page 404 /ja/404.html;");
+    // A folder without index.html is our 404, not nginx's 403.
+    expect(conf).toContain("error_page 403 =404 /404.html;");
     expect(conf).toContain(`add_header Cache-Control "${CACHE_IMMUTABLE}" always;`);
     expect(conf).toContain("text/csv csv;");
+  });
+  it("includes the standard MIME list before its additions, which only add what that list lacks", () => {
+    expect(conf.indexOf("include /etc/nginx/mime.types;")).toBeGreaterThan(0);
+    expect(conf.indexOf("include /etc/nginx/mime.types;")).toBeLessThan(conf.indexOf("types {"));
+    const stock = readFileSync("/etc/nginx/mime.types", "utf8");
+    const added = /\n {2}types \{\n([^}]*)\n {2}\}/.exec(conf)?.[1] ?? "";
+    const exts = [...added.matchAll(/ (\w+);$/gm)].map((m) => m[1] ?? "");
+    expect(exts).toEqual(["csv", "mjs", "webmanifest"]);
+    for (const ext of exts) expect(stock, ext).not.toMatch(new RegExp(`\\s${ext}[\\s;]`));
+    // Control: an extension the stock list has is found by the same check.
+    expect(stock).toMatch(new RegExp(`\\sjs[\\s;]`));
+  });
+  it("does not serve other hosts' configuration files, and starts in an empty folder", () => {
+    expect(conf).toMatch(/location ~ \^\/\(_headers\|_redirects\|netlify\\\.toml\)\$ \{\n\s+return 404;/);
+    // Logs go to stderr/stdout; temp folders are single names nginx creates under its prefix.
+    expect(conf).toContain("error_log stderr warn;");
+    expect(conf).not.toMatch(/\blogs\//);
+    expect(conf).toMatch(/client_body_temp_path client_body_temp;/);
+  });
+  it("keeps no client IPs in its access log", () => {
+    const format = /log_format noip '([^']*)'/.exec(conf)?.[1] ?? "";
+    expect(format).not.toBe("");
+    expect(format).not.toMatch(/remote_addr|x_forwarded_for|realip/);
+    expect(conf).toMatch(/access_log \S+ noip;/);
+    expect(conf).not.toMatch(/access_log [^\n]*(?<!noip);\n/);
+  });
+  it("fits production: a worker per core", () => {
+    expect(conf).toContain("worker_processes auto;");
+    expect(conf).toMatch(/worker_connections (\d{4,});/);
   });
   it("leaves brotli out when asked, and needs a site-wide 404", () => {
     expect(renderNginxConf({ notFound: { "/": "/404.html" }, brotli: false })).not.toMatch(/brotli/);
@@ -137,11 +131,11 @@ describe("the committed configuration files", () => {
       "/ja/404/",
     ]);
   });
-  it("route Japanese misses to the Japanese 404 only when it exists", () => {
-    expect(deliveryFiles(["en/index", "en/404"])["deploy/nginx.conf"]).not.toContain("/ja/404/");
-    expect(deliveryFiles(["en/index", "en/404", "ja/404"])["deploy/nginx.conf"]).toContain(
-      "error_page 404 /ja/404/index.html;",
-    );
+  it("route Japanese misses to the Japanese 404 only when it exists, on nginx and Netlify", () => {
+    expect(deliveryFiles(["en/index", "en/404"])["deploy/nginx.conf"]).not.toContain("/ja/404");
+    const both = deliveryFiles(["en/index", "en/404", "ja/404"]);
+    expect(both["deploy/nginx.conf"]).toContain("error_page 404 /ja/404.html;");
+    expect(both["netlify.toml"]).toMatch(/from = "\/ja\/\*"\n\s+to = "\/ja\/404\.html"\n\s+status = 404/);
   });
 });
 
@@ -155,7 +149,7 @@ describe("localConf (npm run serve)", () => {
   });
   it("keeps root's workers root, so they can read a checkout in a private folder", () => {
     const conf = readFileSync("deploy/nginx.conf", "utf8");
-    expect(localConf(conf, 4999, "/tmp/dist", true)).toMatch(/^user root;\nworker_processes 1;$/m);
+    expect(localConf(conf, 4999, "/tmp/dist", true)).toMatch(/^user root;\nworker_processes auto;$/m);
     expect(localConf(conf, 4999, "/tmp/dist", false)).not.toContain("user root;");
   });
   it("says how to fix a configuration it cannot adapt", () => {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import en from "../../src/i18n/en.json";
 import ja from "../../src/i18n/ja.json";
@@ -8,15 +10,15 @@ const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].
 
 describe("UI dictionaries", () => {
   it("have the same keys in src/i18n/en.json and src/i18n/ja.json", () => {
-    const problems = missingKeys(en, ja);
+    const problems = missingKeys(en, ja).map(({ file, key }) => `${file} lacks "${key}"`);
     // The message lists every missing key with the file that lacks it, e.g. src/i18n/ja.json lacks "nav.menu".
     expect(problems, `Add these keys:\n  ${problems.join("\n  ")}`).toEqual([]);
   });
 
   it("names the key and the file when one is missing", () => {
     // Small made-up dictionaries, so this test checks missingKeys itself whatever the real files hold.
-    expect(missingKeys({ a: "A", b: "B" }, { a: "あ" })).toEqual(['src/i18n/ja.json lacks "b"']);
-    expect(missingKeys({ a: "A" }, { a: "あ", c: "う" })).toEqual(['src/i18n/en.json lacks "c"']);
+    expect(missingKeys({ a: "A", b: "B" }, { a: "あ" })).toEqual([{ file: "src/i18n/ja.json", key: "b" }]);
+    expect(missingKeys({ a: "A" }, { a: "あ", c: "う" })).toEqual([{ file: "src/i18n/en.json", key: "c" }]);
   });
 
   it("use the same {placeholders} for each key in both languages", () => {
@@ -25,6 +27,19 @@ describe("UI dictionaries", () => {
       .filter(([key, value]) => key in jaDict && placeholders(value).join() !== placeholders(jaDict[key] ?? "").join())
       .map(([key]) => key);
     expect(differing, "These keys use different {placeholders} in en.json and ja.json").toEqual([]);
+  });
+
+  it("holds only keys that some file in src/ or content/ uses", () => {
+    // Every use names its key as a quoted literal (t("nav.menu"), or a UiKey in a table such as annualSeriesLabels),
+    // so a key that no file quotes is dead text that translators would keep translating.
+    const files = ["src", "content"].flatMap((dir) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile() && !join(d.parentPath, d.name).startsWith(join("src", "i18n")))
+        .map((d) => join(d.parentPath, d.name)),
+    );
+    const text = files.map((f) => readFileSync(f, "utf8")).join("\n");
+    const unused = Object.keys(en).filter((key) => !['"', "'", "`"].some((q) => text.includes(`${q}${key}${q}`)));
+    expect(unused, "Remove these keys from src/i18n/en.json and ja.json, or use them").toEqual([]);
   });
 
   it("has no empty strings", () => {

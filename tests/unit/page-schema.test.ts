@@ -68,7 +68,7 @@ describe("page frontmatter schema", () => {
     );
     const { published: _p, ...undated } = { ...source };
     expect(messages({ ...valid, sources: [undated] })).toEqual([
-      "sources.0.published: A source needs a date: add published: YYYY-MM-DD, or accessed: YYYY-MM-DD if it has no publication date.",
+      "sources.0.published: A source needs a date: add published: YYYY-MM-DD only if the source shows a publication date; otherwise accessed: YYYY-MM-DD (and asOf if it says what date it is current to).",
     ]);
   });
 

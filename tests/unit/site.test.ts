@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PLACEHOLDER_SITE, siteOrigin } from "../../src/lib/site";
 
@@ -16,5 +17,24 @@ describe("SITE_URL", () => {
     expect(() => siteOrigin("https://example.org/ilo/")).toThrow(
       /Use only the origin, for example https:\/\/example\.org/,
     );
+  });
+});
+
+describe("one origin", () => {
+  it("no runtime or tooling file types the site's address: every absolute URL derives from SITE", () => {
+    const files = [
+      ...readdirSync("src", { recursive: true, encoding: "utf8" }).map((f) => `src/${f}`),
+      ...readdirSync("tooling", { recursive: true, encoding: "utf8" }).map((f) => `tooling/${f}`),
+      "astro.config.mjs",
+    ].filter((f) => /\.(ts|mjs|astro|json)$/.test(f) && f !== "src/lib/site.ts");
+    expect(files.length).toBeGreaterThan(30);
+    const host = new URL(PLACEHOLDER_SITE).host;
+    const offenders = files.filter((f) =>
+      readFileSync(f, "utf8")
+        .split("\n")
+        // Doc comments may show an example address; code may not.
+        .some((line) => line.includes(host) && !/^\s*(\/?\*|\/\/)/.test(line)),
+    );
+    expect(offenders).toEqual([]);
   });
 });

@@ -4,12 +4,12 @@
  * (src/content.config.ts), so nothing here can pass what the build would refuse.
  */
 import { z } from "astro/zod";
-import { pageSchema } from "../../src/lib/schemas/page";
-import { datasetList } from "../../src/lib/datasets";
-import { parseJsonData } from "../../src/lib/json-data";
-import { missingKeys } from "../../src/lib/i18n";
-import { locales } from "../../src/lib/locales";
-import { describeFound, fieldName, lineOfPath, valueAt, type Problem } from "./editor-problems";
+import { pageSchema } from "../../src/lib/schemas/page.ts";
+import { datasetList } from "../../src/lib/datasets.ts";
+import { jsonExample, jsonFix, jsonSyntaxProblem } from "../../src/lib/json-data.ts";
+import { missingKeys } from "../../src/lib/i18n.ts";
+import { locales } from "../../src/lib/locales.ts";
+import { describeFound, fieldName, jsonLineOf, valueAt, yamlLineOf, type Problem } from "./editor-problems.ts";
 
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
 export const dataFiles = datasetList;
@@ -47,7 +47,7 @@ export function issuesToProblems(
     const at = value === undefined ? path.slice(0, -1) : path;
     return {
       file,
-      line: at.length ? lineOfPath(text, at, options.firstLine ?? 1) : undefined,
+      line: !at.length ? undefined : options.json ? jsonLineOf(text, at) : yamlLineOf(text, at, options.firstLine),
       field: path.length ? fieldName(path) : undefined,
       found: describeFound(value),
       expected: issue.message,
@@ -100,27 +100,16 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
     : issuesToProblems(file, fm.yaml, data, result.error.issues, pageSchema, { json: false, firstLine: fm.firstLine });
 }
 
-/** Validates one data file: JSON syntax (with line and column), then its schema. */
+/** Validates one data file: JSON syntax (with line and column from jsonc-parser), then its schema. */
 export function checkDataFile(file: string, text: string, schema: z.ZodType): Problem[] {
-  let data: unknown;
-  try {
-    data = parseJsonData(text, file);
-  } catch (error) {
-    const m = /^[^\n]*?:(\d+):(\d+) (is not valid JSON[^\n]*)\n([\s\S]*)$/.exec((error as Error).message);
-    const [expected, example] = (m?.[4] ?? "").split(/\n\s*Example of a valid line: /);
+  const syntax = jsonSyntaxProblem(text);
+  if (syntax) {
+    const { line, column, reason } = syntax;
     return [
-      {
-        file,
-        line: m ? Number(m[1]) : undefined,
-        column: m ? Number(m[2]) : undefined,
-        found: m
-          ? `text that is not valid JSON: ${m[3]?.replace(/^is not valid JSON \((.*)\)\.?$/, "$1")}`
-          : (error as Error).message,
-        expected: (expected ?? "").trim() || "Valid JSON.",
-        example: example?.trim(),
-      },
+      { file, line, column, found: `text that is not valid JSON: ${reason}`, expected: jsonFix, example: jsonExample },
     ];
   }
+  const data = JSON.parse(text) as unknown;
   // The site fills in id itself; editors never write it.
   const result = schema.safeParse({ ...(data as object), id: "from-file-name" });
   return result.success ? [] : issuesToProblems(file, text, data, result.error.issues, schema, { json: true });
@@ -201,10 +190,7 @@ export function checkTwins(files: readonly string[]): Problem[] {
 
 /** UI strings present in one dictionary and missing from the other. */
 export function checkDictionaries(en: Record<string, string>, ja: Record<string, string>): Problem[] {
-  return missingKeys(en, ja).map((line) => {
-    const m = /^(\S+) lacks "(.+)"$/.exec(line);
-    const file = m?.[1] ?? line;
-    const key = m?.[2] ?? "";
+  return missingKeys(en, ja).map(({ file, key }) => {
     const other = file.endsWith("ja.json") ? en : ja;
     return {
       file,

@@ -1,8 +1,11 @@
 /**
  * Problems found by `npm run check`, and how they are written for editors.
  * Every problem says which file, which field (and line where we can find it), what was found,
- * what is expected and an example. Pure functions: tooling/check/check.mjs does the file reading.
+ * what is expected and an example. Pure functions: tooling/check/check.ts does the file reading.
  */
+import { findNodeAtLocation, parseTree } from "jsonc-parser";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { lineColumn } from "../../src/lib/json-data.ts";
 import { urlOfBuiltFile } from "../../src/lib/routes.ts";
 
 export interface Problem {
@@ -43,54 +46,38 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return here;
 }
 
+/** The line (from 1) of a field in a JSON file, from jsonc-parser's syntax tree: the line of its "name". */
+export function jsonLineOf(text: string, path: readonly PropertyKey[]): number | undefined {
+  const tree = parseTree(text);
+  const node =
+    tree &&
+    findNodeAtLocation(
+      tree,
+      path.map((p) => (typeof p === "number" ? p : String(p))),
+    );
+  if (!node) return undefined;
+  return lineColumn(text, node.parent?.type === "property" ? node.parent.offset : node.offset).line;
+}
+
 /**
- * Finds the line of a field in YAML frontmatter or in JSON, following the path key by key.
- * It reads the text rather than a syntax tree, so it is a good guess, not a proof: when a key
- * cannot be found it returns the line of the nearest parent it did find.
+ * The line (from 1) of a field in YAML frontmatter, from the yaml package's syntax tree and LineCounter:
+ * the line of its name, or of the list item.
  * @param firstLine the line number of the text's first line in its file (frontmatter starts at 2).
  */
-export function lineOfPath(text: string, path: readonly PropertyKey[], firstLine = 1): number | undefined {
-  const lines = text.split("\n");
-  let at = -1;
-  let found: number | undefined;
-  for (const key of path) {
-    if (typeof key === "number") {
-      // The n-th item of a list: YAML items start with "- ", JSON objects in a list with "{".
-      let seen = -1;
-      let indent: number | undefined;
-      let hit: number | undefined;
-      for (let i = at + 1; i < lines.length; i++) {
-        const m = /^(\s*)(- |\{)/.exec(lines[i] ?? "");
-        if (!m) continue;
-        const width = m[1]?.length ?? 0;
-        indent ??= width;
-        if (width !== indent) continue;
-        if (++seen === key) {
-          hit = i;
-          break;
-        }
-      }
-      if (hit === undefined) break;
-      at = hit;
-      // The item's first line may itself hold the next key ("- id: …" or "{ "year": …").
-      at -= 1;
-      found = hit;
-      continue;
-    }
-    const name = String(key).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const re = new RegExp(`(^|[\\s{,-])"?${name}"?\\s*:`);
-    let hit: number | undefined;
-    for (let i = at + 1; i < lines.length; i++) {
-      if (re.test(lines[i] ?? "")) {
-        hit = i;
-        break;
-      }
-    }
-    if (hit === undefined) break;
-    at = hit;
-    found = hit;
+export function yamlLineOf(text: string, path: readonly PropertyKey[], firstLine = 1): number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const last = path.at(-1);
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  let offset: number | undefined;
+  if (isMap(parent)) {
+    const pair = parent.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === last);
+    offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+  } else if (isSeq(parent) && typeof last === "number") {
+    const item = parent.items[last];
+    offset = isNode(item) ? item.range?.[0] : undefined;
   }
-  return found === undefined ? undefined : found + firstLine;
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line + firstLine - 1;
 }
 
 /** The first line (from 1) that contains the needle, for pointing at a link or tag in an MDX file. */

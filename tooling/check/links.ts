@@ -1,6 +1,6 @@
 /**
  * The internal link checker: pure, so it is unit-tested without a build.
- * tooling/check/check-links.mjs feeds it the built site (dist/); `npm run check` and the quality gates use it.
+ * tooling/check/check-links.ts feeds it the built site (dist/); `npm run check` and the quality gates use it.
  * It never fetches anything: external links are only listed, because the network may be closed
  * and a slow foreign server must not fail our build.
  */

@@ -1,8 +1,13 @@
 /**
- * The site's HTTP delivery policy: security headers, framing, caching and content types.
- * One description, rendered into two configurations that must not drift apart:
- * public/_headers (Cloudflare Pages and Netlify) and deploy/nginx.conf (our own nginx).
- * Regenerate both with `npm run gen:headers`; tests/unit/headers-policy.test.ts fails when they are stale.
+ * The site's HTTP delivery policy: security headers, framing, CORS, caching and content types.
+ * One description, rendered into three configurations that must not drift apart:
+ * public/_headers (Cloudflare Pages), netlify.toml (Netlify) and deploy/nginx.conf (our own nginx).
+ * Regenerate them with `npm run gen:headers`; tests/unit/headers-policy.test.ts fails when they are stale,
+ * and tests/unit/host-models.test.ts replays each host's documented matching rules over every built path.
+ *
+ * Framing fails closed: the base rule denies framing for every path, 404s included; only the embed rules
+ * lift it. To add headers for new files (say a search index), add a PathRule to PATH_RULES and, for a new
+ * extension, a line to EXTRA_TYPES; every host's file follows.
  *
  * This file imports nothing, so tooling/delivery/gen-headers.ts can run it with Node's own type stripping.
  */
@@ -12,6 +17,8 @@ export const FRAMABLE_PREFIXES = ["/embed/", "/ja/embed/"] as const;
 
 /** Astro writes content-hashed file names here, so a file under it never changes. */
 export const IMMUTABLE_PREFIX = "/_astro/";
+/** The published parent script for partner pages: /embed.v1.<hash>.js, immutable like /_astro/. */
+export const EMBED_SCRIPT_PREFIX = "/embed.v1.";
 
 export const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
 /** HTML, data downloads and unhashed files: a browser may keep them but must ask first (cheap 304s). */
@@ -19,7 +26,8 @@ export const CACHE_REVALIDATE = "no-cache";
 
 /** Sent with every response, framed or not. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
-  // Two years, the preload list's expectation. Browsers ignore it over plain http (local tests).
+  // Two years, the preload list's expectation. Browsers ignore it over plain http: it only means something
+  // where TLS ends in front of (or in) this server (README, "Deploying").
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
@@ -44,21 +52,68 @@ export function headerCsp(framable: boolean): string {
   ].join("; ");
 }
 
-/** Content types by extension. nginx uses this table; static hosts infer the same ones themselves. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+/** What every path gets before any PathRule: framing denied, revalidating cache. */
+export const BASE_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON_HEADERS,
+  "Content-Security-Policy": headerCsp(false),
+  "X-Frame-Options": "DENY",
+  "Cache-Control": CACHE_REVALIDATE,
+};
+
+/** Any origin may read these: a sandboxed iframe (WordPress) has an opaque origin, so module scripts need CORS. */
+const CORS = { "Access-Control-Allow-Origin": "*" } as const;
+
+/**
+ * Later rules override earlier ones header by header; null removes a header. `match` is a path prefix
+ * ("/data/") or, with exact, one path ("/embed.js").
+ */
+export interface PathRule {
+  match: string;
+  exact?: boolean;
+  headers: Readonly<Record<string, string | null>>;
+}
+
+export const PATH_RULES: readonly PathRule[] = [
+  { match: IMMUTABLE_PREFIX, headers: { "Cache-Control": CACHE_IMMUTABLE, ...CORS } },
+  { match: EMBED_SCRIPT_PREFIX, headers: { "Cache-Control": CACHE_IMMUTABLE, ...CORS } },
+  // Snippets copied before the hashed file existed keep loading /embed.js.
+  { match: "/embed.js", exact: true, headers: { ...CORS } },
+  // The chart's data (fetched inside the sandboxed embed), the downloads, and the oEmbed JSON.
+  { match: "/data/", headers: { ...CORS } },
+  { match: "/ja/data/", headers: { ...CORS } },
+  { match: "/oembed/", headers: { ...CORS } },
+  { match: "/ja/oembed/", headers: { ...CORS } },
+  // Last: the only paths another origin may frame.
+  ...FRAMABLE_PREFIXES.map((match) => ({
+    match,
+    headers: { "Content-Security-Policy": headerCsp(true), "X-Frame-Options": null },
+  })),
+];
+
+export function ruleMatches(rule: PathRule, path: string): boolean {
+  return rule.exact ? path === rule.match : path.startsWith(rule.match);
+}
+
+/**
+ * Content types nginx adds to the stock list it includes first (/etc/nginx/mime.types, shipped with nginx):
+ * only extensions that list lacks, so nginx starts without "duplicate extension" warnings.
+ */
+export const EXTRA_TYPES: Readonly<Record<string, string>> = {
+  csv: "text/csv",
+  mjs: "text/javascript",
+  webmanifest: "application/manifest+json",
+};
+/** What the stock list gives the extensions dist/ holds (nginx's own mime.types). */
+export const STOCK_TYPES: Readonly<Record<string, string>> = {
   html: "text/html",
   css: "text/css",
-  js: "text/javascript",
-  mjs: "text/javascript",
-  // Data downloads and the oEmbed response. oEmbed's JSON format is served as application/json.
+  js: "application/javascript",
   json: "application/json",
-  csv: "text/csv",
-  xml: "application/xml",
+  xml: "text/xml",
   txt: "text/plain",
   svg: "image/svg+xml",
   png: "image/png",
   ico: "image/x-icon",
-  webmanifest: "application/manifest+json",
   woff2: "font/woff2",
   // Pagefind's search files (tooling/delivery/search-index.ts): its wasm engine, index metadata, index
   // chunks and page fragments. Pagefind gzips them itself and reads them with fetch(), so they are bytes.
@@ -67,13 +122,16 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   pf_index: "application/octet-stream",
   pf_fragment: "application/octet-stream",
 };
+export const CONTENT_TYPES: Readonly<Record<string, string>> = { ...STOCK_TYPES, ...EXTRA_TYPES };
 /** Text types get "; charset=utf-8": Japanese text in CSV or JSON must not be read as Latin-1. */
 export const UTF8_TYPES = [
   "text/html",
   "text/css",
+  "application/javascript",
   "text/javascript",
   "application/json",
   "text/csv",
+  "text/xml",
   "application/xml",
   "text/plain",
   "image/svg+xml",
@@ -87,19 +145,15 @@ export function isFramable(path: string): boolean {
   return FRAMABLE_PREFIXES.some((p) => path.startsWith(p));
 }
 
-export function cacheControlFor(path: string): string {
-  return path.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+/** Every header the site sends for a path (except Content-Type), as nginx sends it. */
+export function headersFor(path: string): Record<string, string> {
+  const out: Record<string, string | null> = { ...BASE_HEADERS };
+  for (const rule of PATH_RULES) if (ruleMatches(rule, path)) Object.assign(out, rule.headers);
+  return Object.fromEntries(Object.entries(out).filter((e): e is [string, string] => e[1] !== null));
 }
 
-/** Every header the site sends for a path (except Content-Type). The tests hold the server to this. */
-export function headersFor(path: string): Record<string, string> {
-  const framable = isFramable(path);
-  return {
-    ...COMMON_HEADERS,
-    "Content-Security-Policy": headerCsp(framable),
-    ...(framable ? {} : { "X-Frame-Options": "DENY" }),
-    "Cache-Control": cacheControlFor(path),
-  };
+export function cacheControlFor(path: string): string {
+  return headersFor(path)["Cache-Control"] ?? CACHE_REVALIDATE;
 }
 
 export function contentTypeFor(path: string): string | undefined {
@@ -109,35 +163,98 @@ export function contentTypeFor(path: string): string | undefined {
   return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
 }
 
+/** The header Cloudflare and Netlify get for text types: they pick the type, we add the charset. */
+export const CHARSET_RULES: readonly { pattern: string; type: string }[] = [
+  { pattern: "/*.csv", type: "text/csv; charset=utf-8" },
+  { pattern: "/*.json", type: "application/json; charset=utf-8" },
+];
+
 const GENERATED = "GENERATED from tooling/delivery/headers-policy.ts by `npm run gen:headers`. Do not edit by hand.";
 
 function headerLines(headers: Record<string, string>, indent: string): string[] {
   return Object.entries(headers).map(([k, v]) => `${indent}${k}: ${v}`);
 }
 
+/** A PathRule as a host's URL pattern: "/data/*" for a prefix, the path itself when exact. */
+export function hostPattern(rule: PathRule): string {
+  return rule.exact ? rule.match : `${rule.match}*`;
+}
+
 /**
- * public/_headers for Cloudflare Pages and Netlify. Both apply every rule that matches a path:
- * Cloudflare joins repeated headers with a comma (two CSPs → two policies, "DENY, …" → invalid) and
- * Netlify lets the last rule win. So no header may come from two rules that match the same path.
- * Framing and caching are therefore listed per page (exact paths) and per prefix, never under /*.
- * Unlisted files keep the hosts' default Cache-Control (max-age=0, must-revalidate) and content types.
+ * public/_headers for Cloudflare Pages (https://developers.cloudflare.com/pages/configuration/headers/):
+ * every matching rule applies, a header set by two rules is joined with a comma, and `! Name` detaches a
+ * header a broader rule added. So the base rule under /* denies framing for every path, 404s included,
+ * and the embed rules detach that denial; the embed keeps object-src/base-uri/form-action in its <meta> CSP.
+ * Cache-Control is left out of /*: joined with /_astro/'s it would be nonsense, and Cloudflare's default
+ * for other files (max-age=0, must-revalidate) revalidates like no-cache. At most 100 rules count.
  */
-export function renderHeadersFile(pagePaths: readonly string[]): string {
-  const out = [`# ${GENERATED}`, "", "/*", ...headerLines(COMMON_HEADERS, "  ")];
-  const rule = (path: string, headers: Record<string, string>) => out.push("", path, ...headerLines(headers, "  "));
-  rule(`${IMMUTABLE_PREFIX}*`, { "Cache-Control": CACHE_IMMUTABLE });
-  for (const prefix of FRAMABLE_PREFIXES) {
-    rule(`${prefix}*`, { "Content-Security-Policy": headerCsp(true), "Cache-Control": CACHE_REVALIDATE });
+export function renderHeadersFile(): string {
+  const base = { ...BASE_HEADERS };
+  delete base["Cache-Control"];
+  const out = [
+    `# ${GENERATED}`,
+    "# For Cloudflare Pages. Netlify reads netlify.toml instead (its build deletes this file).",
+    "",
+  ];
+  out.push("/*", ...headerLines(base, "  "));
+  for (const rule of PATH_RULES) {
+    const lines: string[] = [];
+    for (const [name, value] of Object.entries(rule.headers)) {
+      if (value === null) lines.push(`  ! ${name}`);
+      // Two framing policies joined would both apply (the stricter wins): detach the base one instead.
+      else if (name in base) lines.push(`  ! ${name}`);
+      else lines.push(`  ${name}: ${value}`);
+    }
+    out.push("", hostPattern(rule), ...lines);
   }
-  const denied = [...new Set(pagePaths)].filter((p) => !isFramable(p)).sort();
-  for (const path of denied) {
-    rule(path, {
-      "Content-Security-Policy": headerCsp(false),
-      "X-Frame-Options": "DENY",
-      "Cache-Control": CACHE_REVALIDATE,
-    });
-  }
+  for (const r of CHARSET_RULES) out.push("", r.pattern, `  Content-Type: ${r.type}`);
   return `${out.join("\n")}\n`;
+}
+
+/** TOML basic string. Header values hold no backslashes or control characters; refuse them rather than escape. */
+function tomlString(value: string): string {
+  if (/[\\"]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 0x20))
+    throw new Error(`netlify.toml: ${value} has a quote, backslash or control character.`);
+  return `"${value}"`;
+}
+
+/**
+ * netlify.toml for Netlify (https://docs.netlify.com/manage/routing/headers/). Netlify has no `!` detach;
+ * where several [[headers]] rules match, the later one's value of a header wins. So the embed rules come
+ * last and replace the CSP with frame-ancestors *; the X-Frame-Options: DENY they cannot remove is then
+ * ignored by browsers, because the HTML standard skips X-Frame-Options when a CSP has frame-ancestors.
+ * The Japanese 404 answers misses under /ja/ (a 404 rule applies only where no file exists).
+ */
+export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): string {
+  const block = (pattern: string, headers: Record<string, string>) => [
+    "",
+    "[[headers]]",
+    `  for = ${tomlString(pattern)}`,
+    "  [headers.values]",
+    ...Object.entries(headers).map(([k, v]) => `    ${k} = ${tomlString(v)}`),
+  ];
+  const values = (rule: PathRule) =>
+    Object.fromEntries(Object.entries(rule.headers).filter((e): e is [string, string] => e[1] !== null));
+  const redirects = Object.entries(notFound)
+    .filter(([prefix]) => prefix !== "/")
+    .flatMap(([prefix, page]) => [
+      "",
+      "[[redirects]]",
+      `  from = ${tomlString(`${prefix}*`)}`,
+      `  to = ${tomlString(page)}`,
+      "  status = 404",
+    ]);
+  return [
+    `# ${GENERATED}`,
+    "[build]",
+    '  command = "npm run build && rm dist/_headers"',
+    '  publish = "dist"',
+    ...block("/*", { ...BASE_HEADERS }),
+    ...PATH_RULES.flatMap((rule) => block(hostPattern(rule), values(rule))),
+    ...CHARSET_RULES.flatMap((r) => block(r.pattern, { "Content-Type": r.type })),
+    ...redirects,
+    "",
+  ].join("\n");
 }
 
 /** Double quotes keep CSP's single quotes readable. nginx would expand "$" as a variable, so refuse it. */
@@ -156,64 +273,87 @@ function nginxHeaders(path: string, indent: string): string[] {
 }
 
 export interface NginxOptions {
-  /** Where a miss under a prefix is answered from, e.g. { "/ja/": "/ja/404/index.html" }. "/" is required. */
+  /** Where a miss under a prefix is answered from, e.g. { "/ja/": "/ja/404.html" }. "/" is required. */
   notFound: Readonly<Record<string, string>>;
   /** Load the brotli_static module (Debian: libnginx-mod-http-brotli-static). */
   brotli: boolean;
 }
 
+/** Files in dist/ that are another host's configuration, never content. */
+export const HOST_FILES = ["/_headers", "/_redirects", "/netlify.toml"] as const;
+
 /**
- * deploy/nginx.conf: a whole nginx configuration for dist/. Relative paths (pid, logs, temp files)
- * resolve against nginx's prefix (`nginx -p <dir>`). `npm run serve` rewrites only `listen` and `root`.
+ * deploy/nginx.conf: a whole nginx configuration for dist/. Relative paths (pid, temp folders) resolve
+ * against nginx's prefix (`nginx -p <dir>`), and nginx creates the temp folders itself, so it starts in an
+ * empty folder. Logs go to stderr/stdout (systemd's journal or the container's log). `npm run serve`
+ * rewrites only `listen` and `root`.
  */
 export function renderNginxConf(options: NginxOptions): string {
-  const root = options.notFound["/"];
-  if (!root) throw new Error('renderNginxConf: notFound needs a "/" entry (the site-wide 404 page).');
-  const types = Object.entries(CONTENT_TYPES).map(([ext, type]) => `    ${type} ${ext};`);
-  const location = (match: string, path: string, extra: string[] = []) => [
+  const siteNotFound = options.notFound["/"];
+  if (!siteNotFound) throw new Error('renderNginxConf: notFound needs a "/" entry (the site-wide 404 page).');
+  const types = Object.entries(EXTRA_TYPES).map(([ext, type]) => `    ${type} ${ext};`);
+  // The 404 page for a location: the longest notFound prefix that covers it.
+  const notFoundFor = (path: string) =>
+    Object.entries(options.notFound)
+      .filter(([prefix]) => path.startsWith(prefix))
+      .sort((a, b) => b[0].length - a[0].length)[0]?.[1] ?? siteNotFound;
+  const location = (match: string, path: string, serveFiles: boolean) => [
     "",
     `    location ${match} {`,
     ...nginxHeaders(path, "      "),
-    ...extra.map((l) => `      ${l}`),
+    ...(serveFiles
+      ? [
+          "      try_files $uri $uri/ =404;",
+          // A folder without index.html would be a 403 (autoindex is off): answer it as the 404 it is.
+          `      error_page 403 =404 ${notFoundFor(path)};`,
+          `      error_page 404 ${notFoundFor(path)};`,
+        ]
+      : []),
     "    }",
   ];
-  const notFoundPrefixes = Object.keys(options.notFound).filter((p) => p !== "/");
-  const locations = [
-    ...location("/", "/", ["try_files $uri $uri/ =404;"]),
-    ...location(`^~ ${IMMUTABLE_PREFIX}`, IMMUTABLE_PREFIX),
-    ...FRAMABLE_PREFIXES.flatMap((p) => location(`^~ ${p}`, p, ["try_files $uri $uri/ =404;"])),
-    ...notFoundPrefixes.flatMap((p) =>
-      location(p, p, ["try_files $uri $uri/ =404;", `error_page 404 ${options.notFound[p]};`]),
-    ),
+  const prefixes = [
+    ...PATH_RULES.map((r) => ({ match: r.exact ? `= ${r.match}` : `^~ ${r.match}`, path: r.match })),
+    ...Object.keys(options.notFound)
+      .filter((p) => p !== "/" && !PATH_RULES.some((r) => r.match === p))
+      .map((p) => ({ match: p, path: p })),
   ];
   return [
     `# ${GENERATED}`,
     "# Run: nginx -p <prefix dir> -c <this file> -g 'daemon off;' after setting `listen` and `root` below.",
+    "# TLS: terminate HTTPS in front of this server (a load balancer or proxy) or add `listen 443 ssl` here;",
+    "# Strict-Transport-Security only counts when the browser reached the site over HTTPS.",
     ...(options.brotli
       ? [
           "# Brotli: Debian's libnginx-mod-http-brotli-static. Without it, delete this line and `brotli_static on;`.",
           "load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;",
         ]
       : []),
-    "worker_processes 1;",
+    "worker_processes auto;",
     "pid nginx.pid;",
-    "error_log logs/error.log warn;",
-    "events { worker_connections 256; }",
+    "error_log stderr warn;",
+    "events { worker_connections 1024; }",
     "",
     "http {",
+    "  # The standard types first (shipped with nginx; Debian's path), then what that list lacks.",
+    "  include /etc/nginx/mime.types;",
     "  types {",
     ...types,
     "  }",
     "  default_type application/octet-stream;",
     "  charset utf-8;",
     `  charset_types ${UTF8_TYPES.filter((t) => t !== "text/html").join(" ")};`,
-    "  access_log logs/access.log;",
-    "  client_body_temp_path tmp/client_body;",
-    "  proxy_temp_path tmp/proxy;",
-    "  fastcgi_temp_path tmp/fastcgi;",
-    "  uwsgi_temp_path tmp/uwsgi;",
-    "  scgi_temp_path tmp/scgi;",
+    "  # No client IPs in the access log: /embed.js loads on partner pages, so their readers reach this server.",
+    "  # To debug, add $remote_addr to the format for a while; keep it out by default.",
+    `  log_format noip '$time_iso8601 "$request" $status $body_bytes_sent "$http_user_agent"';`,
+    "  access_log /dev/stdout noip;",
+    "  client_body_temp_path client_body_temp;",
+    "  proxy_temp_path proxy_temp;",
+    "  fastcgi_temp_path fastcgi_temp;",
+    "  uwsgi_temp_path uwsgi_temp;",
+    "  scgi_temp_path scgi_temp;",
     "  sendfile on;",
+    "  tcp_nopush on;",
+    "  keepalive_timeout 30s;",
     "  server_tokens off;",
     "  # Redirects (/funding → /funding/) keep the host the browser used.",
     "  absolute_redirect off;",
@@ -226,8 +366,14 @@ export function renderNginxConf(options: NginxOptions): string {
     "    listen 8080;",
     "    server_name _;",
     "    root /srv/japan-ilo/dist;",
-    `    error_page 404 ${root};`,
-    ...locations,
+    `    error_page 404 ${siteNotFound};`,
+    ...location("/", "/", true),
+    ...prefixes.flatMap((p) => location(p.match, p.path, !p.match.startsWith("="))),
+    "",
+    "    # Other hosts' configuration files are not content.",
+    `    location ~ ^/(${HOST_FILES.map((f) => f.slice(1).replace(/\./g, "\\.")).join("|")})$ {`,
+    "      return 404;",
+    "    }",
     "  }",
     "}",
     "",

@@ -1,8 +1,8 @@
 // Serves dist/ with Debian's nginx and the generated deploy/nginx.conf, as a child process of this one.
-// pid, logs and temp files live in a fresh temp folder (nginx -p); nothing touches /etc/nginx or a
-// system service. Used by `npm run serve` and by Playwright's globalSetup.
+// pid and temp files live in a fresh, empty temp folder (nginx -p; nginx makes its temp folders itself);
+// the error log goes to stderr and the (IP-free) access log to stdout. Nothing touches a system service. Used by `npm run serve` and by Playwright's globalSetup.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -23,7 +23,7 @@ export function localConf(conf: string, port: number, root: string, asRoot = pro
   const out = conf
     // Started by root, nginx's workers drop to "nobody", who cannot read a checkout inside a private
     // folder (mktemp -d makes them 0700). This nginx only serves tests on loopback, so its workers stay root.
-    .replace(/^worker_processes 1;$/m, (line) => (asRoot ? `user root;\n${line}` : line))
+    .replace(/^worker_processes auto;$/m, (line) => (asRoot ? `user root;\n${line}` : line))
     .replace(/^(\s*)listen 8080;$/m, (_, sp: string) => (listens++, `${sp}listen 127.0.0.1:${port};`))
     .replace(/^(\s*)root \/srv\/japan-ilo\/dist;$/m, (_, sp: string) => (roots++, `${sp}root ${root};`));
   if (listens !== 1 || roots !== 1) {
@@ -34,7 +34,7 @@ export function localConf(conf: string, port: number, root: string, asRoot = pro
   return out;
 }
 
-async function waitForPort(url: string, child: ChildProcess, log: string): Promise<void> {
+async function waitForPort(url: string, child: ChildProcess, errors: () => string): Promise<void> {
   let status = 0;
   for (let i = 0; i < 100 && child.exitCode === null; i++) {
     // Only our nginx counts: another server already on the port would answer too.
@@ -46,7 +46,7 @@ async function waitForPort(url: string, child: ChildProcess, log: string): Promi
     await new Promise((r) => setTimeout(r, 100));
   }
   if (status === 200) return;
-  const err = existsSync(log) ? readFileSync(log, "utf8") : "(no error log)";
+  const err = errors() || "(nothing on stderr)";
   child.kill("SIGTERM");
   throw new Error(
     status
@@ -55,7 +55,8 @@ async function waitForPort(url: string, child: ChildProcess, log: string): Promi
   );
 }
 
-export async function startNginx(port: number, dist = "dist"): Promise<RunningNginx> {
+/** showAccessLog: print nginx's access log (stdout), as `npm run serve` does; tests keep it quiet. */
+export async function startNginx(port: number, dist = "dist", showAccessLog = false): Promise<RunningNginx> {
   const root = resolve(dist);
   if (!existsSync(join(root, "index.html")))
     throw new Error(`${root}/index.html is missing. Run \`npm run build\` first.`);
@@ -71,12 +72,17 @@ export async function startNginx(port: number, dist = "dist"): Promise<RunningNg
   );
   if (busy) throw new Error(`Port ${port} already answers (another server?). Stop it, or set PORT to a free port.`);
   const prefix = mkdtempSync(join(tmpdir(), "japan-ilo-nginx-"));
-  mkdirSync(join(prefix, "logs"));
-  mkdirSync(join(prefix, "tmp"));
   const confPath = join(prefix, "nginx.conf");
   writeFileSync(confPath, localConf(readFileSync("deploy/nginx.conf", "utf8"), port, root));
-  const child = spawn(NGINX_BIN, ["-p", `${prefix}/`, "-c", confPath, "-g", "daemon off;"], { stdio: "inherit" });
-  await waitForPort(`${url}/`, child, join(prefix, "logs/error.log"));
+  const child = spawn(NGINX_BIN, ["-p", `${prefix}/`, "-c", confPath, "-g", "daemon off;"], {
+    stdio: ["ignore", showAccessLog ? "inherit" : "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (showAccessLog) process.stderr.write(chunk);
+  });
+  await waitForPort(`${url}/`, child, () => stderr);
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
   return {
     url,
@@ -93,7 +99,7 @@ export async function startNginx(port: number, dist = "dist"): Promise<RunningNg
 
 if (import.meta.main) {
   const port = Number(process.env.PORT ?? 8080);
-  const nginx = await startNginx(port);
+  const nginx = await startNginx(port, "dist", true);
   console.log(`nginx (pid ${nginx.pid}) serves dist/ at ${nginx.url}/ — files in ${nginx.prefix}. Ctrl-C stops it.`);
   const stop = () => void nginx.stop().then(() => process.exit(0));
   process.on("SIGINT", stop);

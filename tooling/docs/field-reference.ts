@@ -4,8 +4,8 @@
  * tests/unit/field-reference.test.ts fails when the guide is stale.
  */
 import { z } from "astro/zod";
-import { pageSchema } from "../../src/lib/schemas/page";
-import { dataFiles, dataJsonSchema } from "../check/content-check";
+import { pageSchema } from "../../src/lib/schemas/page.ts";
+import { dataFiles, dataJsonSchema } from "../check/content-check.ts";
 
 interface JsonSchema {
   type?: string | string[];

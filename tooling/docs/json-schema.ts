@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { datasetList, jsonSchemaDir } from "../../src/lib/datasets";
+import { datasetList, jsonSchemaDir } from "../../src/lib/datasets.ts";
 
 /**
  * The JSON Schemas that code editors use to check content/data/*.json while someone types.
@@ -7,8 +7,9 @@ import { datasetList, jsonSchemaDir } from "../../src/lib/datasets";
  * cannot express (contiguous years, a source date) are still enforced by zod when the site builds.
  */
 export const jsonSchemaFiles: Record<string, () => z.ZodType> = Object.fromEntries(
-  // `id` is left out: the content loader adds it, the editor does not write it.
-  datasetList.map((d) => [d.jsonSchema, () => d.schema.omit({ id: true })]),
+  // `id` is left out (below, in jsonSchemaText): the content loader adds it, the editor does not write it.
+  // zod's .omit() refuses schemas with refinements, which the reference datasets have.
+  datasetList.map((d) => [d.jsonSchema, () => d.schema]),
 );
 
 export { jsonSchemaDir };
@@ -21,6 +22,8 @@ export function jsonSchemaText(name: string): string {
     io: "input",
     unrepresentable: "any",
     target: "draft-2020-12",
-  });
+  }) as { properties?: Record<string, unknown>; required?: string[] };
+  delete json.properties?.id;
+  if (json.required) json.required = json.required.filter((r) => r !== "id");
   return JSON.stringify(json, null, 2) + "\n";
 }

@@ -4,9 +4,11 @@ import { parseEmbedParams } from "../../lib/embed-params";
 /** Enhances the server-rendered snippet: radio choices rewrite it, the Copy button copies it. */
 class EmbedBox extends HTMLElement {
   connectedCallback() {
-    const base = JSON.parse(this.dataset.base ?? "{}") as { embedUrl: string; scriptUrl: string };
     const titles = JSON.parse(this.dataset.titles ?? "{}") as Record<string, string>;
     const code = this.querySelector<HTMLElement>("[data-snippet]");
+    // The script's URL and integrity are read from the server-rendered snippet rather than sent twice.
+    const script = /<script src="([^"]+)" integrity="([^"]+)"/.exec(code?.textContent ?? "");
+    const base = { embedUrl: this.dataset.embedUrl ?? "", scriptUrl: script?.[1] ?? "", integrity: script?.[2] ?? "" };
     const status = this.querySelector<HTMLElement>("[data-status]");
     const preview = this.closest("section")?.querySelector<HTMLAnchorElement>("[data-preview]");
     for (const el of this.querySelectorAll<HTMLElement>("[data-js-only]")) el.hidden = false;

@@ -33,6 +33,18 @@ export const partialDate = (field: string) =>
       }),
   );
 
+/** The language a source is written in; the source list marks those not in the page's language. */
+export const sourceLanguages = ["en", "ja", "fr"] as const;
+export const sourceLanguage = z
+  .enum(sourceLanguages, {
+    error: 'language must be "en" (English), "ja" (Japanese) or "fr" (French): the language the source is written in.',
+  })
+  .optional()
+  .describe(
+    'Language the source is written in: "en", "ja" or "fr". Leave it out for English. Lists mark sources in another language than the page.',
+  )
+  .meta({ examples: ["ja"] });
+
 export const sourceSchema = z
   .object(
     {
@@ -70,6 +82,13 @@ export const sourceSchema = z
         .optional()
         .describe("Date you last read the source (YYYY-MM-DD). Needed when it has no publication date.")
         .meta({ examples: ["2026-11-28"] }),
+      asOf: partialDate("asOf")
+        .optional()
+        .describe(
+          'The date the source says its content is current to ("as of 20 July 2022"), when it shows no publication date.',
+        )
+        .meta({ examples: ["2022-07-20"] }),
+      language: sourceLanguage,
     },
     {
       // Without this, a forgotten source only says "expected object, received undefined".
@@ -80,7 +99,8 @@ export const sourceSchema = z
     },
   )
   .refine((s) => s.published !== undefined || s.accessed !== undefined, {
-    error: "A source needs a date: add published: YYYY-MM-DD, or accessed: YYYY-MM-DD if it has no publication date.",
+    error:
+      "A source needs a date: add published: YYYY-MM-DD only if the source shows a publication date; otherwise accessed: YYYY-MM-DD (and asOf if it says what date it is current to).",
     path: ["published"],
   });
 

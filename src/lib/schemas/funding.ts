@@ -119,7 +119,7 @@ export const annualSchema = z
       })
       .describe("One entry per year, in order, with no gaps or repeats."),
   })
-  .describe("Japan's revenue to the ILO by year, by kind.");
+  .describe("The ILO's revenue from Japan by year, by kind.");
 
 export type PeriodTotals = z.infer<typeof periodTotalsSchema>;
 export type Annual = z.infer<typeof annualSchema>;

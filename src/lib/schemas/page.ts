@@ -39,6 +39,13 @@ export const pageSchema = z
     lastReviewed: isoDate("lastReviewed")
       .describe("The date someone last checked every fact on the page against its sources (YYYY-MM-DD).")
       .meta({ examples: ["2026-11-28"] }),
+    listsAllSources: z
+      .boolean({ error: "listsAllSources must be true or false (without quotes)." })
+      .default(false)
+      .describe(
+        "true on the Sources page only: its list then shows every source of every page in its language, not just its own.",
+      )
+      .meta({ examples: [true] }),
     sources: z
       .array(sourceSchema, { error: "sources must be a list. Start each source with '- id: …'." })
       .default([])

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { downloadPaths, downloadResponse } from "./_download";
 
-// Every .csv download listed in src/lib/downloads.ts.
+// Every CSV download listed in src/lib/downloads.ts (one per dataset, language-neutral).
 export const getStaticPaths = (() => downloadPaths("csv")) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) =>
-  downloadResponse(props as Parameters<typeof downloadResponse>[0], site);
+  downloadResponse(props as Parameters<typeof downloadResponse>[0], "csv", site);

@@ -1,25 +1,44 @@
 import { fundingData } from "../../lib/funding-data";
-import { annualCsv, annualJson, downloads, totalsCsv, totalsJson } from "../../lib/downloads";
+import {
+  annualCsv,
+  annualJson,
+  downloadPath,
+  downloads,
+  totalsCsv,
+  totalsJson,
+  type DownloadFormat,
+} from "../../lib/downloads";
+import { localeParams, pagePath, type Locale } from "../../lib/locales";
 
-type Format = (typeof downloads)[number]["format"];
+type Download = (typeof downloads)[number];
 
-/** Static paths for one format: { name: "funding-totals" } for /data/funding-totals.<format>. */
-export function downloadPaths(format: Format) {
-  return downloads
-    .filter((d) => d.format === format)
-    .map((d) => ({ params: { name: d.path.replace(/^\/data\/|\.\w+$/g, "") }, props: d }));
+/** Static paths: every CSV once (/data/<name>.csv), every JSON per language (/data/…, /ja/data/…). */
+export function downloadPaths(format: DownloadFormat) {
+  if (format === "csv")
+    return downloads.map((d) => ({ params: { name: d.name }, props: { ...d, locale: "en" as Locale } }));
+  return localeParams().flatMap(({ params, props }) =>
+    downloads.map((d) => ({ params: { ...params, name: d.name }, props: { ...d, locale: props.locale } })),
+  );
 }
 
 const types = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
 const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
 
 /** Builds one download from the chart's own data file, so the files and the chart cannot disagree. */
-export async function downloadResponse(d: (typeof downloads)[number], site: URL | undefined): Promise<Response> {
-  const pageUrl = new URL("/funding/", site).href;
+export async function downloadResponse(
+  d: Download & { locale: Locale },
+  format: DownloadFormat,
+  site: URL | undefined,
+): Promise<Response> {
+  if (!site) throw new Error("astro.config.mjs needs `site`: the downloads hold absolute URLs.");
   const { totals, annual } = await fundingData();
+  const o = {
+    locale: d.locale,
+    pageUrl: new URL(pagePath(d.locale, "funding"), site).href,
+    csvUrl: new URL(downloadPath(d.name, "csv", d.locale), site).href,
+  };
   let body: string;
-  if (d.dataset === "totals")
-    body = d.format === "csv" ? totalsCsv(totals, pageUrl) : json(totalsJson(totals, pageUrl));
-  else body = d.format === "csv" ? annualCsv(annual, pageUrl) : json(annualJson(annual, pageUrl));
-  return new Response(body, { headers: { "Content-Type": types[d.format] } });
+  if (d.dataset === "totals") body = format === "csv" ? totalsCsv(totals) : json(totalsJson(totals, o));
+  else body = format === "csv" ? annualCsv(annual) : json(annualJson(annual, o));
+  return new Response(body, { headers: { "Content-Type": types[format] } });
 }

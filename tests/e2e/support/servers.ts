@@ -29,6 +29,64 @@ export function builtFiles(): string[] {
     .map((f) => `/${f}`);
 }
 
+/** The attributes WordPress keeps on an iframe from a provider it does not know (wp_filter_oembed_result). */
+export const WORDPRESS_IFRAME_ATTRIBUTES = [
+  "src",
+  "width",
+  "height",
+  "frameborder",
+  "marginwidth",
+  "marginheight",
+  "scrolling",
+  "title",
+] as const;
+export const WORDPRESS_SECRET = "Wp7secret9";
+
+/**
+ * What WordPress makes of our oEmbed `html` when an author pastes the page's address (wp-includes/embed.php,
+ * wp_filter_oembed_result): only the iframe survives, with only WORDPRESS_IFRAME_ATTRIBUTES; the script, style,
+ * loading and data-* go; then it adds `#?secret=…` to src, data-secret, class="wp-embedded-content",
+ * sandbox="allow-scripts" and security="restricted".
+ */
+export function wordpressIframe(oembedHtml: string, secret = WORDPRESS_SECRET): string {
+  const tag = /<iframe\b([^>]*)><\/iframe>/.exec(oembedHtml)?.[1];
+  if (tag === undefined) throw new Error("The oEmbed html has no <iframe>: WordPress would show nothing.");
+  const kept = [...tag.matchAll(/\s([\w-]+)="([^"]*)"/g)].filter(([, name]) =>
+    (WORDPRESS_IFRAME_ATTRIBUTES as readonly string[]).includes(name ?? ""),
+  );
+  const attrs = kept.map(([, name, value]) =>
+    name === "src" ? ` src="${value}#?secret=${secret}" data-secret="${secret}"` : ` ${name}="${value}"`,
+  );
+  return `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"${attrs.join("")}></iframe>`;
+}
+
+/**
+ * A listener written to WordPress's message protocol (as wp-includes/js/wp-embed.js documents it): on load it
+ * sends each embedded frame {message: "ready", secret}; a {message: "height", value, secret} from the frame
+ * whose data-secret matches (and whose contentWindow sent it) sets that frame's height attribute, clamped to
+ * 200–1000 px. Counts the messages it accepted in window.wpHeights.
+ */
+const WORDPRESS_LISTENER = `<script>
+window.wpHeights = [];
+addEventListener("message", function (e) {
+  var d = e.data;
+  if (!d || !(d.secret || d.message || d.value) || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + d.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow !== e.source || d.message !== "height") continue;
+    var h = parseInt(d.value, 10);
+    h = h > 1000 ? 1000 : ~~h < 200 ? 200 : h;
+    frames[i].height = h;
+    window.wpHeights.push(h);
+  }
+});
+document.addEventListener("DOMContentLoaded", function () {
+  var frames = document.querySelectorAll("iframe.wp-embedded-content");
+  for (var i = 0; i < frames.length; i++)
+    frames[i].contentWindow.postMessage({ message: "ready", secret: frames[i].getAttribute("data-secret") }, "*");
+});
+</script>`;
+
 /**
  * Pages for tests/e2e/embed.spec.ts: /snippet.html holds only the embed snippet exactly as the funding page
  * gives it to copy (read from the build, pointed at the local site); /forger.html is a partner window that
@@ -49,7 +107,23 @@ function partnerPages(): Record<string, string> {
   } catch {
     snippet = "<p>dist/funding/index.html is missing: run npm run build.</p>";
   }
+  let wordpress: string;
+  let bare: string;
+  try {
+    const oembed = JSON.parse(readFileSync("dist/oembed/funding.json", "utf8")) as { html: string };
+    const local = oembed.html.replace(/https?:\/\/[^/"]+/g, SITE);
+    wordpress = wordpressIframe(local);
+    // Hosts that keep the iframe and drop the script (and WordPress without its listener).
+    bare = local.replace(/<script[^>]*><\/script>/g, "");
+  } catch {
+    wordpress = bare = "<p>dist/oembed/funding.json is missing: run npm run build.</p>";
+  }
+  const page = (title: string, body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title><link rel="icon" href="data:,"></head><body>\n${body}\n</body></html>`;
   return {
+    "/wordpress.html": page("A WordPress post", `<h1>A WordPress post</h1>\n${wordpress}\n${WORDPRESS_LISTENER}`),
+    "/wordpress-no-listener.html": page("A WordPress post", wordpress),
+    "/iframe-only.html": page("An iframe-only host", bare),
     "/snippet.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>A blog</title><link rel="icon" href="data:,"></head><body>\n${snippet}\n</body></html>`,
     "/forger.html": `<!doctype html><title>forger</title><script>parent.postMessage({ type: "${HEIGHT_MESSAGE}", id: "japan-ilo-funding-totals", height: 2500 }, "*");</script>`,
   };

@@ -6,38 +6,32 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import yaml from "js-yaml";
-import { runnerImport } from "vite";
-import { formatReport, parseBuildOutput } from "./editor-problems.ts";
-import { linkProblems } from "./check-links.mjs";
+import { formatReport, parseBuildOutput, type Problem, type StageResult } from "./editor-problems.ts";
+import { linkProblems } from "./check-links.ts";
+import * as check from "./content-check.ts";
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
-const read = (file) => (existsSync(join(root, file)) ? readFileSync(join(root, file), "utf8") : undefined);
-const walk = (dir) =>
+const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), "utf8") : undefined);
+const walk = (dir: string): string[] =>
   existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
         e.isDirectory() ? walk(join(dir, e.name)) : [relative(join(root, "content/pages"), join(dir, e.name))],
       )
     : [];
 
-// The checks are TypeScript in src/lib/, shared with the site; Vite loads them as the build does.
-const { module: check } = await runnerImport(join(root, "tooling/check/content-check.ts"), {
-  configFile: false,
-  logLevel: "silent",
-});
-
-const stages = [];
-const stage = (name, problems, note) => {
+const stages: StageResult[] = [];
+const stage = (name: string, problems: Problem[], note?: string) => {
   stages.push({ name, status: problems.length ? "failed" : "ok", problems, note });
   return problems.length === 0;
 };
-const skip = (name, note) => stages.push({ name, status: "skipped", problems: [], note });
+const skip = (name: string, note: string) => stages.push({ name, status: "skipped", problems: [], note });
 
 const pageFiles = walk(join(root, "content/pages")).map((f) => f.split("\\").join("/"));
 const mdx = pageFiles.filter((f) => f.endsWith(".mdx"));
 const filesOk = stage("Page files", check.checkPageFiles(pageFiles), `${mdx.length} pages`);
 stage("English and Japanese twins", check.checkTwins(pageFiles));
-const dict = (l) => JSON.parse(read(`src/i18n/${l}.json`) ?? "{}");
+const dict = (l: string) => JSON.parse(read(`src/i18n/${l}.json`) ?? "{}");
 stage("Interface text (src/i18n/en.json and ja.json)", check.checkDictionaries(dict("en"), dict("ja")));
 const frontmatterOk = stage(
   "Page frontmatter",
@@ -48,12 +42,12 @@ const dataOk = stage(
   check.dataFiles.flatMap((d) =>
     read(d.file) === undefined
       ? [{ file: d.file, expected: "This data file is missing. Restore it from the repository." }]
-      : check.checkDataFile(d.file, read(d.file), d.schema),
+      : check.checkDataFile(d.file, read(d.file) ?? "", d.schema),
   ),
   `${check.dataFiles.length} files`,
 );
 
-const run = (cmd) =>
+const run = (cmd: string[]) =>
   spawnSync("npx", cmd, {
     cwd: root,
     encoding: "utf8",
@@ -69,11 +63,11 @@ else {
   const r = run(["astro", "check"]);
   const out = `${r.stdout}\n${r.stderr}`;
   // astro check prints "path:line:col - error ts(code): message" for each error.
-  const problems = [...out.matchAll(/^(\S+?):(\d+):(\d+) - error [^:]*: (.+)$/gm)].map((m) => ({
-    file: m[1],
+  const problems: Problem[] = [...out.matchAll(/^(\S+?):(\d+):(\d+) - error [^:]*: (.+)$/gm)].map((m) => ({
+    file: m[1] ?? "",
     line: Number(m[2]),
     column: Number(m[3]),
-    expected: m[4],
+    expected: m[4] ?? "",
   }));
   if (r.status !== 0 && problems.length === 0) problems.push({ file: "astro check", expected: out.trim().slice(-800) });
   stage("Types (astro check)", problems);

@@ -4,20 +4,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import prettier from "prettier";
-import { runnerImport } from "vite";
+import * as ref from "./field-reference.ts";
+import * as schemas from "./json-schema.ts";
 
 const root = process.cwd();
-const { module: ref } = await runnerImport(join(root, "tooling/docs/field-reference.ts"), {
-  configFile: false,
-  logLevel: "silent",
-});
-const { module: schemas } = await runnerImport(join(root, "tooling/docs/json-schema.ts"), {
-  configFile: false,
-  logLevel: "silent",
-});
 const guide = join(root, "docs/editing.md");
 // Written as Prettier would write them, so `npm run lint` and the staleness test agree.
-const pretty = async (path, text) => prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
+const pretty = async (path: string, text: string) =>
+  prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
 writeFileSync(guide, await pretty(guide, ref.withFieldReference(readFileSync(guide, "utf8"))));
 mkdirSync(join(root, schemas.jsonSchemaDir), { recursive: true });
 for (const name of Object.keys(schemas.jsonSchemaFiles)) {

@@ -18,7 +18,21 @@ export const CHROME_FLAGS = [
 ];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
-export async function startChrome() {
+/** One Lighthouse run's scores (0–100) and metrics; null where Lighthouse gave none. */
+export interface LighthouseRun {
+  error: string | null;
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  transferBytes: number | null;
+  failedAudits: string[];
+}
+
+export async function startChrome(): Promise<{ port: number; stop(): void }> {
   const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
   const profile = mkdtempSync(join(tmpdir(), "bench-chrome-"));
   const child = spawn(
@@ -43,12 +57,15 @@ export async function startChrome() {
 }
 
 /** One Lighthouse run: the four category scores (0–100) and the metrics the issue names. */
-export async function runOnce(url, port) {
+export async function runOnce(url: string, port: number): Promise<LighthouseRun> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
   const lhr = result?.lhr;
   if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
-  const num = (id) => lhr.audits[id]?.numericValue ?? null;
+  const score = (id: string) => {
+    const s = lhr.categories[id]?.score;
+    return s === null || s === undefined ? null : Math.round(s * 100);
+  };
+  const num = (id: string) => lhr.audits[id]?.numericValue ?? null;
   return {
     error: lhr.runtimeError?.message ?? null,
     performance: score("performance"),

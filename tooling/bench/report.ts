@@ -1,10 +1,40 @@
 // Renders bench/report.md from the report object, with the goals from issue 7 beside each figure.
+import type { LighthouseRun } from "./lighthouse.ts";
 const GOALS = { score: 100, lcpMs: 1200, tbtMs: 0, cls: 0 };
 
-const fmt = (v, digits = 0) => (v === null || v === undefined ? "–" : Number(v).toFixed(digits));
-const mark = (ok) => (ok ? "" : " ✗");
+const fmt = (v: number | null | undefined, digits = 0) =>
+  v === null || v === undefined ? "–" : Number(v).toFixed(digits);
+const mark = (ok: boolean) => (ok ? "" : " ✗");
 
-export function renderMarkdown(r) {
+/** What `npm run bench` measured, as written to bench/report.json. */
+export interface BenchReport {
+  date: string;
+  machine: {
+    nproc: number;
+    memoryGiB: number;
+    cpu: string;
+    node: string;
+    chromium: string;
+    loadAverage: { before: number[]; after: number[] };
+  };
+  settings: { runsPerPage: number; preset: string; chromeFlags: string[]; server: string };
+  build: { seconds: number[]; minSeconds: number | undefined; medianSeconds: number | null };
+  lighthouse: (Omit<LighthouseRun, "error"> & { path: string; runs: number; errors: string[] })[];
+  scaling: {
+    repeats: number;
+    rows: {
+      pages: number;
+      seconds: number | null;
+      tries: number[];
+      error?: string;
+      secondsPerPage: number | null;
+    }[];
+    fit: { slope: number; intercept: number; maxResidual: number } | null;
+  };
+  durationSeconds: { lighthouseAndBuilds: number; total: number };
+}
+
+export function renderMarkdown(r: BenchReport): string {
   const m = r.machine;
   const lines = [
     "# Bench report",

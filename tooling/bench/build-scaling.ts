@@ -8,7 +8,7 @@ import { linkNodeModules } from "../../tests/support/link-modules.ts";
 
 const SKIP = new Set(["node_modules", "dist", ".git", ".astro", "bench", "test-results", "playwright-report"]);
 
-export function timeBuild(cwd) {
+export function timeBuild(cwd: string): number {
   const start = process.hrtime.bigint();
   try {
     execFileSync("npm", ["run", "build", "--silent"], {
@@ -17,14 +17,15 @@ export function timeBuild(cwd) {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
     });
   } catch (error) {
+    const e = error as { stderr?: unknown };
     // Say why: the build's own error output, not only "Command failed".
-    throw new Error(`astro build failed in ${cwd}:\n${String(error.stderr ?? error).slice(-2000)}`, { cause: error });
+    throw new Error(`astro build failed in ${cwd}:\n${String(e.stderr ?? error).slice(-2000)}`, { cause: error });
   }
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 /** A page that uses what real pages use: frontmatter with a source, headings, a list and a citation. */
-function syntheticPage(i) {
+function syntheticPage(i: number): string {
   return `---
 title: Synthetic page ${i}
 description: A generated page that measures how build time grows with content. It is never committed.
@@ -50,7 +51,7 @@ ${"A longer paragraph of plain text that fills the page like running prose does.
 }
 
 /** Seconds to build the project with `count` extra pages, in a fresh temporary copy. */
-export function buildWithPages(root, count) {
+export function buildWithPages(root: string, count: number): number {
   const dir = mkdtempSync(join(tmpdir(), `bench-build-${count}-`));
   try {
     cpSync(root, dir, {

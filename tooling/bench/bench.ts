@@ -7,10 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { distPages } from "../../tests/support/built-site.ts";
-import { buildWithPages, timeBuild } from "./build-scaling.mjs";
-import { CHROME_FLAGS, runOnce, startChrome } from "./lighthouse.mjs";
-import { linearFit, median } from "./stats.mjs";
-import { renderMarkdown } from "./report.mjs";
+import { buildWithPages, timeBuild } from "./build-scaling.ts";
+import { CHROME_FLAGS, runOnce, startChrome, type LighthouseRun } from "./lighthouse.ts";
+import { linearFit, median } from "./stats.ts";
+import { renderMarkdown, type BenchReport } from "./report.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -20,7 +20,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4345);
 const REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 2);
 const loadBefore = loadavg();
 const started = Date.now();
-const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
 log("Full build, 3 times…");
 const builds = [timeBuild(ROOT), timeBuild(ROOT), timeBuild(ROOT)].sort((a, b) => a - b);
@@ -30,7 +30,7 @@ log(`build seconds: ${builds.map((s) => s.toFixed(2)).join(", ")}`);
 async function startServer() {
   const scripts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts ?? {};
   const useServe = typeof scripts.serve === "string";
-  const [cmd, args] = useServe
+  const [cmd, args]: [string, string[]] = useServe
     ? ["npm", ["run", "serve", "--", "--port", String(PORT)]]
     : ["npx", ["astro", "preview", "--port", String(PORT), "--host", "127.0.0.1"]];
   const child = spawn(cmd, args, {
@@ -49,26 +49,26 @@ async function startServer() {
     }
   }
   if (!up) {
-    process.kill(-child.pid);
+    process.kill(-(child.pid ?? 0));
     throw new Error(`${cmd} ${args.join(" ")} did not answer on ${origin} within 30 s. Is port ${PORT} free?`);
   }
   // Kill the whole process group: npm/npx start the real server as a child.
-  return { origin, name: useServe ? "npm run serve" : "astro preview", stop: () => process.kill(-child.pid) };
+  return { origin, name: useServe ? "npm run serve" : "astro preview", stop: () => process.kill(-(child.pid ?? 0)) };
 }
 
 const server = await startServer();
 const chrome = await startChrome();
 const pages = distPages();
-const lighthouse = [];
+const lighthouse: BenchReport["lighthouse"] = [];
 try {
   for (const page of pages) {
-    const runs = [];
+    const runs: LighthouseRun[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await runOnce(server.origin + page.path, chrome.port));
-    const pick = (k) => median(runs.map((r) => r[k]));
+    const pick = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
     const row = {
       path: page.path,
       runs: runs.length,
-      errors: [...new Set(runs.map((r) => r.error).filter(Boolean))],
+      errors: [...new Set(runs.map((r) => r.error).filter((e): e is string => Boolean(e)))],
       performance: pick("performance"),
       accessibility: pick("accessibility"),
       bestPractices: pick("bestPractices"),
@@ -89,25 +89,27 @@ try {
 const lighthouseSeconds = (Date.now() - started) / 1000;
 
 log(`Build scaling with ${[0, ...SCALE].join(", ")} synthetic pages…`);
-const scaling = [0, ...SCALE].map((pages) => {
-  try {
-    const tries = Array.from({ length: REPEATS }, () => buildWithPages(ROOT, pages));
-    const seconds = Math.min(...tries);
-    log(`${pages} extra pages: ${seconds.toFixed(2)} s`);
-    return { pages, seconds, tries };
-  } catch (error) {
-    // One failed build must not throw away the Lighthouse runs: report it and go on.
-    log(String(error));
-    return { pages, seconds: null, tries: [], error: String(error).slice(0, 500) };
-  }
-});
+const scaling = [0, ...SCALE].map(
+  (pages): { pages: number; seconds: number | null; tries: number[]; error?: string } => {
+    try {
+      const tries = Array.from({ length: REPEATS }, () => buildWithPages(ROOT, pages));
+      const seconds = Math.min(...tries);
+      log(`${pages} extra pages: ${seconds.toFixed(2)} s`);
+      return { pages, seconds, tries };
+    } catch (error) {
+      // One failed build must not throw away the Lighthouse runs: report it and go on.
+      log(String(error));
+      return { pages, seconds: null, tries: [], error: String(error).slice(0, 500) };
+    }
+  },
+);
 const base = scaling[0]?.seconds ?? null;
 const scalingRows = scaling.map((s) => ({
   ...s,
   secondsPerPage: s.pages && s.seconds !== null && base !== null ? (s.seconds - base) / s.pages : null,
 }));
 
-const report = {
+const report: BenchReport = {
   date: new Date().toISOString(),
   machine: {
     nproc: Number(execFileSync("nproc").toString().trim()),
@@ -130,7 +132,11 @@ const report = {
   },
   build: { seconds: builds, minSeconds: builds[0], medianSeconds: median(builds) },
   lighthouse,
-  scaling: { repeats: REPEATS, rows: scalingRows, fit: linearFit(scaling.filter((s) => s.seconds !== null)) },
+  scaling: {
+    repeats: REPEATS,
+    rows: scalingRows,
+    fit: linearFit(scaling.flatMap((s) => (s.seconds === null ? [] : [{ pages: s.pages, seconds: s.seconds }]))),
+  },
   durationSeconds: { lighthouseAndBuilds: lighthouseSeconds, total: (Date.now() - started) / 1000 },
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });

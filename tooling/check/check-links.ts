@@ -1,13 +1,13 @@
 // Checks every internal link, #fragment and <img alt> in the built site (dist/). External links are
-// listed, never fetched. `npm run check:links` runs it after a build; tooling/check/check.mjs reuses linkProblems().
+// listed, never fetched. `npm run check:links` runs it after a build; tooling/check/check.ts reuses linkProblems().
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLinks } from "./links.ts";
-import { formatProblem, lineOf, sourceOfPage } from "./editor-problems.ts";
+import { formatProblem, lineOf, sourceOfPage, type Problem } from "./editor-problems.ts";
 import { SITE } from "../../src/lib/site.ts";
 
-function walk(dir, base = dir) {
+function walk(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? walk(path, base) : [relative(base, path).split("\\").join("/")];
@@ -15,21 +15,21 @@ function walk(dir, base = dir) {
 }
 
 /** Runs the checker on root/dist and points each problem at the MDX line that holds the link, where it can. */
-export function linkProblems(root) {
+export function linkProblems(root: string) {
   const dist = join(root, "dist");
-  const files = walk(dist).map((path) => ({
+  const files = walk(dist).map((path: string) => ({
     path,
     html: path.endsWith(".html") ? readFileSync(join(dist, path), "utf8") : undefined,
   }));
   const report = checkLinks(files, SITE);
-  const problems = report.problems.map((p) => {
+  const problems = report.problems.map((p): Problem => {
     const mdx = sourceOfPage(p.page);
     const text = mdx && existsSync(join(root, mdx)) ? readFileSync(join(root, mdx), "utf8") : undefined;
     const needle = p.kind === "missing-alt" ? (/src="([^"]*)"/.exec(p.found)?.[1] ?? p.found) : p.found;
     const line = text ? (lineOf(text, `(${needle}`) ?? lineOf(text, `"${needle}"`)) : undefined;
     return {
       // A link the MDX does not contain comes from a component or layout: name the built page then.
-      file: text && line ? mdx : `dist/${p.page}`,
+      file: mdx && text && line ? mdx : `dist/${p.page}`,
       line,
       field: p.kind === "missing-alt" ? "image" : "link",
       found: p.found,

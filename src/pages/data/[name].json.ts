@@ -1,8 +1,0 @@
-import type { APIRoute, GetStaticPaths } from "astro";
-import { downloadPaths, downloadResponse } from "./_download";
-
-// Every .json download listed in src/lib/downloads.ts.
-export const getStaticPaths = (() => downloadPaths("json")) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ site, props }) =>
-  downloadResponse(props as Parameters<typeof downloadResponse>[0], site);

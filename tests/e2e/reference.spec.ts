@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { distPages, readDist } from "../support/built-site";
+
+/** The reference pages (#13): history, glossary and membership, in both languages. */
+const data = (name: string) => JSON.parse(readFileSync(join("content", "data", `${name}.json`), "utf8"));
+const timeline = data("timeline") as { events: { date: string }[] };
+const glossary = data("glossary") as { terms: { id: string }[] };
+const conventions = data("conventions") as { conventions: { ratified: string | null }[] };
+
+const langs = [
+  { lang: "en", prefix: "" },
+  { lang: "ja", prefix: "/ja" },
+];
+
+test.describe("with JavaScript off, the reference pages read in full", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { lang, prefix } of langs) {
+    test(`${prefix}/history/ shows every event with its date and source`, async ({ page }) => {
+      await page.goto(`${prefix}/history/`);
+      const events = page.locator("ol.timeline > li");
+      await expect(events).toHaveCount(timeline.events.length);
+      const dates = await page
+        .locator("ol.timeline time")
+        .evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
+      expect(dates).toEqual(timeline.events.map((e) => e.date));
+      // Every event carries a citation that leads to an entry in the page's source list.
+      for (const href of await events
+        .locator("sup.cite a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+        await expect(page.locator(href ?? "#missing")).toBeVisible();
+      }
+      await expect(events.locator("sup.cite")).toHaveCount(timeline.events.length);
+      await expect(page.locator("main h2").first()).toBeVisible();
+      expect(await page.locator("html").getAttribute("lang")).toBe(lang);
+    });
+
+    test(`${prefix}/glossary/ shows every term, each with its source`, async ({ page }) => {
+      await page.goto(`${prefix}/glossary/`);
+      const entries = page.locator("dl.glossary > div");
+      await expect(entries).toHaveCount(glossary.terms.length);
+      expect(await entries.evaluateAll((ds) => ds.map((d) => d.id))).toEqual(glossary.terms.map((t) => t.id));
+      await expect(entries.locator("dd sup.cite")).toHaveCount(glossary.terms.length);
+      for (const dd of await entries.locator("dd").all()) await expect(dd).toBeVisible();
+    });
+
+    test(`${prefix}/membership/ shows the ten fundamental Conventions with their dates`, async ({ page }) => {
+      await page.goto(`${prefix}/membership/`);
+      const rows = page.locator("table.conventions tbody tr");
+      await expect(rows).toHaveCount(conventions.conventions.length);
+      const ratified = conventions.conventions.filter((c) => c.ratified !== null);
+      await expect(rows.locator("time")).toHaveCount(ratified.length);
+      await expect(rows.locator("sup.cite")).toHaveCount(conventions.conventions.length);
+      await expect(page.locator("table.conventions caption")).toContainText(String(ratified.length));
+    });
+  }
+});
+
+test("every glossary link on the site leads to an entry that exists", async ({ page }) => {
+  const links = new Set<string>();
+  for (const p of distPages()) {
+    const html = readDist(p.file);
+    for (const m of html.matchAll(/href="((?:\/ja)?\/glossary\/#[a-z0-9-]+)"/g)) links.add(m[1] ?? "");
+  }
+  expect(links.size).toBeGreaterThan(10);
+  for (const href of links) {
+    await page.goto(href);
+    const id = href.split("#")[1] ?? "";
+    const entry = page.locator(`[id="${id}"]`);
+    await expect(entry, `${href} has no entry`).toHaveCount(1);
+    await expect(entry).toBeInViewport();
+    await expect(entry.locator("dfn")).toBeVisible();
+  }
+});
+
+test("a term links to the glossary only at its first mention on a page", async ({ page }) => {
+  await page.goto("/membership/");
+  const hrefs = await page.locator("main a.term").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(hrefs.length).toBeGreaterThan(5);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+});
+
+for (const path of ["/history/", "/glossary/", "/membership/", "/ja/history/", "/ja/glossary/", "/ja/membership/"]) {
+  test(`${path} loads no JavaScript`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(scripts).toEqual([]);
+    await expect(page.locator("script:not([type='application/ld+json'])")).toHaveCount(0);
+  });
+}
