@@ -62,8 +62,14 @@ export const BUDGET = {
  * compresses less well than English, so the limit is set by the Japanese twin.
  */
 export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
-  "/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
-  "/ja/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/history/": {
+    bytes: 7.5 * KB,
+    reason: "the whole timeline: 38 dated events, each with its source and the source's link back to it",
+  },
+  "/ja/history/": {
+    bytes: 7.5 * KB,
+    reason: "the whole timeline: 38 dated events, each with its source and the source's link back to it",
+  },
   "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
   "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
   "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
