@@ -47,14 +47,15 @@ export const BUDGET = {
   embedScriptGzip: 1 * KB,
   /**
    * The search pages' first query, bytes on the wire (bodies as sent plus headers): the page's script, Pagefind's
-   * JS, its WebAssembly engine, the language's index chunk and the result fragments. Measured in Chromium by
-   * tests/e2e/search.spec.ts, bounded from the files below. At the first release (10 content pages) a one-word
-   * query cost 88.5 KB in English and 97.7 KB in Japanese. ~76 KB of it is fixed: the wasm (56–61 KB, gzipped by
-   * Pagefind), pagefind.js (13 KB), its worker, entry and meta (~3 KB) and our script (1.7 KB); the rest is the
-   * index chunk (7.7 KB English, 18 KB Japanese, where every kanji compound is a word) and ~2–3 KB per fragment.
-   * 140,000 leaves ~40 KB for the index to grow as the pages double, on a page that exists only to search.
+   * JS, its WebAssembly engine, the language's index chunk and the fragments of the results shown. Measured in
+   * Chromium by tests/e2e/search.spec.ts, bounded from the files below. ~76 KB is fixed: the wasm (56–61 KB,
+   * gzipped by Pagefind), pagefind.js (13 KB), its worker, entry and meta (~3 KB) and our script (1.8 KB). The rest
+   * grows with the site: the index chunk (Japanese more, as every kanji compound is a word) and ~3 KB per result.
+   * With 10 content pages a query cost 88.5 KB (English) and 97.7 KB (Japanese); with 14 (history, glossary) it
+   * costs 100.6–110.2 KB and 127.1–132.9 KB. 160,000 leaves ~27 KB for the next pages, on a page that exists only
+   * to search; past it, split the index or show fewer results per query.
    */
-  searchFirstQueryBytes: 140_000,
+  searchFirstQueryBytes: 160_000,
   /** HTML + render-blocking CSS in one TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
   firstRoundTripBrotli: 14_600,
 } as const;
@@ -66,8 +67,14 @@ export const BUDGET = {
  * compresses less well than English, so the limit is set by the Japanese twin.
  */
 export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
-  "/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
-  "/ja/history/": { bytes: 7 * KB, reason: "the whole timeline: 38 dated events, each with its source" },
+  "/history/": {
+    bytes: 7.5 * KB,
+    reason: "the whole timeline: 38 dated events, each with its source and the source's link back to it",
+  },
+  "/ja/history/": {
+    bytes: 7.5 * KB,
+    reason: "the whole timeline: 38 dated events, each with its source and the source's link back to it",
+  },
   "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
   "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
   "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
