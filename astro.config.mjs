@@ -6,6 +6,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
 import precompress from "./tooling/delivery/precompress.ts";
 import buildFiles from "./tooling/delivery/build-files.ts";
+import searchIndex from "./tooling/delivery/search-index.ts";
 import { editorChecks } from "./tooling/check/mdx-editor-checks.ts";
 import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
 import { SITE } from "./src/lib/site.ts";
@@ -35,16 +36,22 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: "en", locales: { en: "en", ja: "ja" } },
       // The embed page is a widget for other sites, not a page for search results.
-      filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page),
+      // The search pages only help readers already on the site; a search engine gains nothing from them.
+      filter: (page) => !page.includes("/embed/") && !/\/404\/?$/.test(page) && !/\/search\/$/.test(page),
     }),
     // The hashed /embed.v1.<hash>.js, /ja/404.html, and the printed SITE (tooling/delivery/build-files.ts).
     buildFiles(SITE),
+    // After the pages are written and before precompression, so Pagefind's own JS and JSON are compressed too.
+    searchIndex(),
     // Last, so it also compresses what the other integrations wrote (the sitemap).
     precompress(),
   ],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Never inline a script: Astro inlines ones under this size (4 KB by default), and an inline script
+      // costs a CSP hash and bytes in every copy of the HTML. The search script is such a small one.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Known upstream noise (withastro/astro#18087): every MDX page warns that Astro's own
         // "use astro:head-inject" directive may not be preserved. Drop only that warning.

@@ -10,6 +10,10 @@ declare namespace App {
     page?: {
       file: string;
       sources: import("./lib/schemas/common").Source[];
+      /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources.ts). */
+      cited?: Map<string, number>;
+      /** The sources of the funding datasets, which <KeyFigure data="…"> cites (see figureDataset). */
+      dataSourceIds?: { totals: string; contributors: string };
       /** Glossary ids <Term> has already linked on this page; later mentions stay plain text. */
       termsLinked?: Set<string>;
     };

@@ -7,6 +7,12 @@ import { unknownProps } from "../lib/component-props";
  * content/data/funding-contributors.json.
  */
 export const dataFigures = ["assessed", "voluntary", "total", "japanRank"] as const;
+export type DataFigure = (typeof dataFigures)[number];
+
+/** The dataset each computed figure comes from, whose source the figure cites. */
+export function figureDataset(data: string): "totals" | "contributors" {
+  return data === "japanRank" ? "contributors" : "totals";
+}
 
 const exactlyOne =
   'needs exactly one of value="…" or data="…", for example <KeyFigure value="1919" source="…">founded</KeyFigure> or <KeyFigure data="total" />.';
@@ -31,8 +37,16 @@ export const keyFigureProps = z
         .string({ error: "source must be the id of a source in the page's frontmatter, in quotes." })
         .min(1, { error: "has an empty source. Write the id of a source in the page's frontmatter." })
         .optional(),
+      /** This site's own section on the figure: a page's path and a heading's id, e.g. "/membership/#conventions". */
+      href: z
+        .string({ error: 'href must be a path on this site in quotes, such as href="/membership/#conventions".' })
+        .regex(/^\/[^#\s]*#[\w-]+$/, {
+          error: (issue) =>
+            `href=${JSON.stringify(issue.input)} must be a page of this site and the id of its section, such as href="/membership/#conventions".`,
+        })
+        .optional(),
     },
-    { error: unknownProps('it takes value="…" or data="…", and source="…".') },
+    { error: unknownProps('it takes value="…" or data="…", source="…" and href="…".') },
   )
   .check((ctx) => {
     const { value, data, source } = ctx.value;
@@ -49,8 +63,8 @@ export const keyFigureProps = z
   // After the check above, one of two shapes; the value form always has its source.
   .transform((p) =>
     p.data !== undefined
-      ? { kind: "data" as const, data: p.data, source: p.source }
-      : { kind: "value" as const, value: String(p.value), source: p.source ?? "" },
+      ? { kind: "data" as const, data: p.data, source: p.source, href: p.href }
+      : { kind: "value" as const, value: String(p.value), source: p.source ?? "", href: p.href },
   );
 export type KeyFigureProps = z.input<typeof keyFigureProps>;
 export const keyFigureHint =

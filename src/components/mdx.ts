@@ -8,6 +8,7 @@ import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
 import Term from "./Term.astro";
 import Timeline from "./Timeline.astro";
+import WhichFigure from "./WhichFigure.astro";
 import type { MdxComponentName } from "../lib/mdx-component-names";
 
 /**
@@ -27,4 +28,5 @@ export const mdxComponents = {
   Callout: Note,
   Term,
   Timeline,
+  WhichFigure,
 } satisfies Record<MdxComponentName, unknown>;

@@ -1,10 +1,10 @@
-import { formatMoney, formatNumber } from "./format";
-import { t } from "./i18n";
-import { intlTag, type Locale } from "./locales";
-import { JAPAN, TOP_N, change, japanByYear, rankGovernments, type ContributorYear } from "./donors";
-import { periodLabel } from "./funding";
-import type { Contributors } from "./schemas/contributors";
-import type { Annual } from "./schemas/funding";
+import { formatMoney, formatNumber } from "./format.ts";
+import { t } from "./i18n.ts";
+import { intlTag, type Locale } from "./locales.ts";
+import { JAPAN, TOP_N, change, japanByYear, rankGovernments, type ContributorYear } from "./donors.ts";
+import { periodLabel } from "./funding.ts";
+import type { Contributors } from "./schemas/contributors.ts";
+import type { Annual } from "./schemas/funding.ts";
 
 /** "2nd" / "第2位". */
 export function ordinal(locale: Locale, n: number): string {

@@ -15,5 +15,6 @@ export const mdxComponentNames = [
   "Note",
   "Term",
   "Timeline",
+  "WhichFigure",
 ] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];

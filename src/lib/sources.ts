@@ -62,3 +62,50 @@ export function sourceNote(locale: Locale, source: Source): string {
       : "";
   return t(locale, "sources.entry", { language, publisher: source.publisher, date });
 }
+
+/** The id of one place that cites a source: "cite-ilo-donor-profile-2" is the second. */
+export function citeId(sourceId: string, k: number): string {
+  return `cite-${sourceId}-${k}`;
+}
+
+/** "a", "b", … "z", "aa": the letters of Wikipedia-style back links ("^ a b"). */
+export function backLetter(k: number): string {
+  let n = k;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(97 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * How often a page's MDX cites each source, in the order written: <Cite id="…">, <KeyFigure source="…">,
+ * and <KeyFigure data="…"> (which cites the funding data file's source, `dataSourceId`). The source list
+ * reads these counts to give each citation its own link back; the components number their ids with
+ * `nextCitation` as they render, which reaches the same count for every source.
+ */
+export function citationCounts(
+  body: string | undefined,
+  dataSourceOf: (data: string) => string | undefined = () => undefined,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (id: string | undefined) => id && counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const m of (body ?? "").matchAll(/<(Cite|KeyFigure)\b([^>]*)>/g)) {
+    const attrs = m[2] ?? "";
+    const attr = (name: string) => new RegExp(`\\b${name}=["']([^"']+)["']`).exec(attrs)?.[1];
+    if (m[1] === "Cite") add(attr("id"));
+    else {
+      const data = attr("data");
+      add(attr("source") ?? (data ? dataSourceOf(data) : undefined));
+    }
+  }
+  return counts;
+}
+
+/** The next citation number (1, 2, …) of a source on the page being rendered. */
+export function nextCitation(cited: Map<string, number>, sourceId: string): number {
+  const k = (cited.get(sourceId) ?? 0) + 1;
+  cited.set(sourceId, k);
+  return k;
+}

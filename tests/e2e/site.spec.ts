@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { fullTitle } from "../../src/lib/og.ts";
 import { builtPages, contentPaths } from "../support/built-site";
 
 /** Collects console errors and failed page scripts, so each test can assert there were none. */
@@ -81,18 +82,27 @@ test("the main navigation reaches every page in each language, with the current 
     ];
     for (const href of hrefs) if (!reached.has(href)) queue.push(href);
   }
-  const unreached = pages.filter((p) => !reached.has(p) && !p.endsWith("/sources/"));
+  // The search pages are reached by the header's search form, tested in tests/e2e/search.spec.ts.
+  const unreached = pages.filter((p) => !reached.has(p) && !p.endsWith("/sources/") && !p.endsWith("/search/"));
   expect(unreached).toEqual([]);
 });
 
-test("the mobile menu opens without JavaScript", async ({ browser }) => {
+test("on a 320 px phone every menu entry is on screen without opening anything", async ({ browser }) => {
+  // A reader looking for Conventions or partners reads where they are at once: no menu button hides the names.
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
-  await page.goto("/");
-  const menu = page.locator("header details");
-  await expect(menu.locator("a").first()).toBeHidden();
-  await menu.locator("summary").click();
-  await expect(menu.locator('a[href="/funding/"]')).toBeVisible();
+  for (const home of ["/", "/ja/"]) {
+    await page.goto(home);
+    const links = page.locator("header nav a");
+    expect(await links.count()).toBeGreaterThan(3);
+    for (const link of await links.all()) {
+      await expect(link).toBeInViewport();
+      const box = await link.boundingBox();
+      expect((box?.x ?? -1) + (box?.width ?? 0), `${await link.textContent()} runs off the screen`).toBeLessThanOrEqual(
+        320,
+      );
+    }
+  }
   await context.close();
 });
 
@@ -139,6 +149,9 @@ test("each page describes itself to search engines and link previews", async ({ 
     "@type": string;
   }[];
   expect(data.map((d) => d["@type"])).toEqual(["WebSite", "Article"]);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Funding");
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  const title = (await page.locator("h1").textContent())?.trim() ?? "";
+  // Shared titles name the site ("Funding — Japan and the ILO"), from the same pattern the page uses.
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", fullTitle("en", title));
+  await expect(page).toHaveTitle(fullTitle("en", title));
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 });

@@ -115,6 +115,12 @@ export const STOCK_TYPES: Readonly<Record<string, string>> = {
   png: "image/png",
   ico: "image/x-icon",
   woff2: "font/woff2",
+  // Pagefind's search files (tooling/delivery/search-index.ts): its wasm engine, index metadata, index
+  // chunks and page fragments. Pagefind gzips them itself and reads them with fetch(), so they are bytes.
+  pagefind: "application/octet-stream",
+  pf_meta: "application/octet-stream",
+  pf_index: "application/octet-stream",
+  pf_fragment: "application/octet-stream",
 };
 export const CONTENT_TYPES: Readonly<Record<string, string>> = { ...STOCK_TYPES, ...EXTRA_TYPES };
 /** Text types get "; charset=utf-8": Japanese text in CSV or JSON must not be read as Latin-1. */
@@ -151,7 +157,7 @@ export function cacheControlFor(path: string): string {
 }
 
 export function contentTypeFor(path: string): string | undefined {
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  const ext = /\.([a-z0-9_]+)$/i.exec(path)?.[1]?.toLowerCase();
   const type = ext ? CONTENT_TYPES[ext] : undefined;
   if (!type) return undefined;
   return UTF8_TYPES.includes(type) ? `${type}; charset=utf-8` : type;

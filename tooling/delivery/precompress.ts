@@ -11,7 +11,7 @@ import type { AstroIntegration } from "astro";
 import { COMPRESSIBLE_EXTENSIONS } from "./headers-policy.ts";
 
 export function isCompressible(file: string): boolean {
-  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  const ext = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase();
   return ext !== undefined && COMPRESSIBLE_EXTENSIONS.includes(ext);
 }
 

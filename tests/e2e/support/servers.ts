@@ -25,7 +25,7 @@ export const NO_NGINX_MESSAGE =
 /** Every built file under dist/ (without the .gz/.br copies and the Netlify _headers file), as "/"-rooted paths. */
 export function builtFiles(): string[] {
   return distFiles()
-    .filter((f) => /\.[a-z0-9]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "_headers")
+    .filter((f) => /\.[a-z0-9_]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "_headers")
     .map((f) => `/${f}`);
 }
 

@@ -1,0 +1,53 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getCollection } from "astro:content";
+import { fundingData } from "../../lib/funding-data";
+import { t } from "../../lib/i18n";
+import { locales } from "../../lib/locales";
+import { ogFigures, ogImagePath, showsFundingChart, type OgFigure } from "../../lib/og";
+import { renderOgImage } from "../../lib/og-image";
+import { pageRoutes } from "../../lib/routes";
+import { searchPath } from "../../lib/search";
+import { SITE } from "../../lib/site";
+
+// A type alias, not an interface: Astro's props type needs an index signature.
+type Props = {
+  siteName: string;
+  title: string;
+  pagePath: string;
+  figures: OgFigure[];
+  subtitle?: string;
+};
+
+/** One share image per page (Head.astro points og:image at ogImagePath(path)): content pages and search pages. */
+export const getStaticPaths = (async () => {
+  const entries = await getCollection("pages");
+  const routes = pageRoutes(entries.map((e) => e.id));
+  const { totals } = await fundingData();
+  const pages: Props[] = entries.flatMap((entry, i) => {
+    const route = routes[i];
+    if (!route) return [];
+    const figures = showsFundingChart(entry.body) ? ogFigures(route.locale, totals) : [];
+    const siteName = t(route.locale, "site.name");
+    // The home page's title is the site's name: its image says what the site is about instead of repeating it.
+    const subtitle = entry.data.title === siteName ? t(route.locale, "site.tagline") : undefined;
+    return [{ siteName, title: entry.data.title, pagePath: route.path, figures, ...(subtitle ? { subtitle } : {}) }];
+  });
+  for (const locale of locales) {
+    pages.push({
+      siteName: t(locale, "site.name"),
+      title: t(locale, "search.title"),
+      pagePath: searchPath(locale),
+      figures: [],
+    });
+  }
+  return pages.map((props) => ({
+    params: { path: ogImagePath(props.pagePath).slice("/og/".length, -".png".length) },
+    props,
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const address = new URL(props.pagePath, SITE).href.replace(/^https?:\/\//, "");
+  const png = await renderOgImage({ ...props, address });
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};
