@@ -98,7 +98,7 @@ test("a linked view and year open as linked", async ({ page }) => {
     "aria-label",
     donorsSummary("ja", contributors, year),
   );
-  await expect(page.getByRole("button", { name: "政府拠出国の中で" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "政府拠出国の比較" })).toHaveAttribute("aria-pressed", "true");
 });
 
 test("without JavaScript, the tables hold every year: the latest top ten and Japan's rank in each year", async ({
