@@ -36,6 +36,7 @@ export const collections = {
   // One collection per dataset in src/lib/datasets.ts, under the registry's name.
   fundingTotals: dataset(datasets.fundingTotals),
   fundingAnnual: dataset(datasets.fundingAnnual),
+  fundingContributors: dataset(datasets.fundingContributors),
   sources: dataset(datasets.sources),
   timeline: dataset(datasets.timeline),
   conventions: dataset(datasets.conventions),

@@ -12,8 +12,8 @@ declare namespace App {
       sources: import("./lib/schemas/common").Source[];
       /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources.ts). */
       cited?: Map<string, number>;
-      /** The source of content/data/funding-totals.json, which <KeyFigure data="…"> cites. */
-      dataSourceId?: string;
+      /** The sources of the funding datasets, which <KeyFigure data="…"> cites (see figureDataset). */
+      dataSourceIds?: { totals: string; contributors: string };
       /** Glossary ids <Term> has already linked on this page; later mentions stay plain text. */
       termsLinked?: Set<string>;
     };

@@ -1,8 +1,18 @@
 import { z } from "astro/zod";
 import { unknownProps } from "../lib/component-props";
 
-/** The funding amounts <KeyFigure data="…"> can show, computed from content/data/funding-totals.json. */
-export const dataFigures = ["assessed", "voluntary", "total"] as const;
+/**
+ * The figures <KeyFigure data="…"> can show, computed from the data: funding amounts from
+ * content/data/funding-totals.json, and Japan's latest rank among governments (japanRank) from
+ * content/data/funding-contributors.json.
+ */
+export const dataFigures = ["assessed", "voluntary", "total", "japanRank"] as const;
+export type DataFigure = (typeof dataFigures)[number];
+
+/** The dataset each computed figure comes from, whose source the figure cites. */
+export function figureDataset(data: string): "totals" | "contributors" {
+  return data === "japanRank" ? "contributors" : "totals";
+}
 
 const exactlyOne =
   'needs exactly one of value="…" or data="…", for example <KeyFigure value="1919" source="…">founded</KeyFigure> or <KeyFigure data="total" />.';

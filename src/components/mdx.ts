@@ -2,6 +2,7 @@ import Cite from "./Cite.astro";
 import ConventionsTable from "./ConventionsTable.astro";
 import EmbedBox from "./Embed/EmbedBox.astro";
 import FundingChart from "./FundingChart/FundingChart.astro";
+import FundingTrend from "./FundingChart/FundingTrend.astro";
 import Glossary from "./Glossary.astro";
 import KeyFigure from "./KeyFigure.astro";
 import Note from "./Note.astro";
@@ -20,6 +21,7 @@ export const mdxComponents = {
   ConventionsTable,
   EmbedBox,
   FundingChart,
+  FundingTrend,
   Glossary,
   KeyFigure,
   Note,

@@ -1,5 +1,6 @@
 import type { z } from "astro/zod";
 import { annualSchema, periodTotalsSchema } from "./schemas/funding.ts";
+import { contributorsSchema } from "./schemas/contributors.ts";
 import { conventionsSchema, glossarySchema, sourceRegistrySchema, timelineSchema } from "./schemas/reference.ts";
 
 /**
@@ -30,6 +31,12 @@ export const datasets = {
     file: "content/data/funding-annual.json",
     schema: annualSchema,
     jsonSchema: "annual.schema.json",
+  },
+  fundingContributors: {
+    id: "funding-contributors",
+    file: "content/data/funding-contributors.json",
+    schema: contributorsSchema,
+    jsonSchema: "contributors.schema.json",
   },
   sources: {
     id: "sources",

@@ -1,4 +1,6 @@
 import type { Annual, PeriodTotals } from "./schemas/funding.ts";
+import type { Contributors } from "./schemas/contributors.ts";
+import { instruments, rankGovernments } from "./donors.ts";
 import { exactSum } from "./funding.ts";
 import { t } from "./i18n.ts";
 import type { Locale } from "./locales.ts";
@@ -206,6 +208,88 @@ export function annualJson(data: Annual, o: JsonOptions) {
   );
 }
 
+export const DONORS_HEADER = [
+  "year",
+  "rank",
+  "government",
+  "assessed_usd",
+  "voluntary_unearmarked_usd",
+  "voluntary_earmarked_usd",
+  "other_usd",
+  "total_usd",
+  "share_of_government_revenue",
+  "source",
+] as const;
+
+/** Every government of every year, ranked, with its share of that year's revenue from governments. */
+export function donorsRows(data: Contributors) {
+  return data.years.flatMap((y) =>
+    rankGovernments(y.governments).map((g) => {
+      const row = y.governments.find((r) => r.name === g.name);
+      const [assessed, voluntaryUnearmarked, voluntaryEarmarked, other] = instruments.map((k) => row?.[k] ?? 0);
+      return {
+        year: y.year,
+        rank: g.rank,
+        government: g.name,
+        assessed: assessed ?? 0,
+        voluntaryUnearmarked: voluntaryUnearmarked ?? 0,
+        voluntaryEarmarked: voluntaryEarmarked ?? 0,
+        other: other ?? 0,
+        total: g.total,
+        share: Math.round(g.share * 1e6) / 1e6,
+      };
+    }),
+  );
+}
+
+const donorsPeriod = (d: Contributors) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
+
+export function donorsCsv(data: Contributors): string {
+  return csvFile(
+    DONORS_HEADER,
+    donorsRows(data).map((r) => [
+      r.year,
+      r.rank,
+      r.government,
+      r.assessed,
+      r.voluntaryUnearmarked,
+      r.voluntaryEarmarked,
+      r.other,
+      r.total,
+      r.share,
+      sourceCell(data),
+    ]),
+  );
+}
+
+export function donorsJson(data: Contributors, o: JsonOptions) {
+  return downloadJson(
+    {
+      title: t(o.locale, "downloads.donors.title"),
+      note: t(o.locale, "downloads.donors.note"),
+      period: donorsPeriod(data),
+      dataUpTo: String(data.years.at(-1)?.year ?? ""),
+      checkedOn: data.asOf,
+      source: data.source,
+      publishedBy: o.pageUrl,
+      csv: o.csvUrl,
+    },
+    {
+      year: t(o.locale, "downloads.col.year"),
+      rank: t(o.locale, "donors.col.rank"),
+      government: t(o.locale, "donors.col.government"),
+      assessed: t(o.locale, "downloads.col.assessed"),
+      voluntaryUnearmarked: t(o.locale, "funding.col.voluntaryUnearmarked"),
+      voluntaryEarmarked: t(o.locale, "downloads.col.voluntaryEarmarked"),
+      other: t(o.locale, "funding.col.other"),
+      total: t(o.locale, "funding.col.total"),
+      share: t(o.locale, "donors.col.share"),
+    },
+    donorsRows(data),
+    null,
+  );
+}
+
 export type DownloadFormat = "csv" | "json";
 
 /** Where a download lives: CSVs are language-neutral (/data/), JSON sidecars exist per language. */
@@ -217,4 +301,5 @@ export function downloadPath(name: string, format: DownloadFormat, locale: Local
 export const downloads = [
   { dataset: "totals", name: "funding-totals" },
   { dataset: "annual", name: "funding-annual" },
+  { dataset: "donors", name: "funding-contributors" },
 ] as const;

@@ -28,18 +28,32 @@ export function periodTotals(data: PeriodTotals) {
   };
 }
 
-/** The CEB rows in US dollars, and their sums over the years. */
+/** The CEB rows in US dollars, with each year's total, and the sums over the years. */
 export function annualTotals(data: Annual) {
-  const s = scale[data.unit];
-  const rows = data.years.map((r) => ({
-    year: r.year,
-    assessed: r.assessed * s,
-    voluntaryEarmarked: r.voluntaryEarmarked * s,
-  }));
-  const sum = (key: "assessed" | "voluntaryEarmarked") => exactSum(data.years.map((r) => r[key])) * s;
+  const rows = data.years.map((r) => {
+    const row = {
+      year: r.year,
+      assessed: r.assessed * scale[data.unit],
+      voluntaryUnearmarked: (r.voluntaryUnearmarked ?? 0) * scale[data.unit],
+      voluntaryEarmarked: r.voluntaryEarmarked * scale[data.unit],
+      other: (r.other ?? 0) * scale[data.unit],
+    };
+    return { ...row, total: row.assessed + row.voluntaryUnearmarked + row.voluntaryEarmarked + row.other };
+  });
+  type Key = Exclude<keyof (typeof rows)[number], "year">;
+  const sum = (key: Key, from = -Infinity, to = Infinity) =>
+    exactSum(rows.filter((r) => r.year >= from && r.year <= to).map((r) => r[key]));
   const first = rows[0]?.year ?? 0;
   const last = rows.at(-1)?.year ?? 0;
-  return { rows, first, last, assessed: sum("assessed"), voluntaryEarmarked: sum("voluntaryEarmarked") };
+  return { rows, first, last, sum, assessed: sum("assessed"), voluntaryEarmarked: sum("voluntaryEarmarked") };
+}
+
+/** The instruments the CEB records for Japan in at least one year: the columns and series worth showing. */
+export function annualInstruments(data: Annual) {
+  const rows = annualTotals(data).rows;
+  const all = ["assessed", "voluntaryUnearmarked", "voluntaryEarmarked", "other"] as const;
+  const used = all.filter((k) => rows.some((r) => r[k] !== 0));
+  return { used, unused: all.filter((k) => !used.includes(k)) };
 }
 
 /** "2018–22" in English, "2018〜2022年" in Japanese. */
@@ -74,17 +88,21 @@ export function totalsSummary(locale: Locale, data: PeriodTotals): string {
   });
 }
 
-/** The text a screen reader hears for the year-by-year chart. */
+/** The text a screen reader hears for the year-by-year chart: short, as the table under it holds every figure. */
 export function annualSummary(locale: Locale, data: Annual): string {
   const a = annualTotals(data);
-  const years = a.rows
-    .map((r) =>
-      t(locale, "funding.annual.summaryYear", {
-        year: r.year,
-        assessed: formatMoney(locale, r.assessed),
-        voluntary: formatMoney(locale, r.voluntaryEarmarked),
-      }),
-    )
-    .join(t(locale, "list.separator"));
-  return t(locale, "funding.annual.summary", { period: periodLabel(locale, a.first, a.last), years });
+  const byTotal = [...a.rows].sort((x, y) => y.total - x.total);
+  const max = byTotal[0];
+  const min = byTotal.at(-1);
+  const last = a.rows.at(-1);
+  if (!max || !min || !last) throw new Error("content/data/funding-annual.json has no years.");
+  return t(locale, "funding.annual.summary", {
+    period: periodLabel(locale, a.first, a.last),
+    maxYear: max.year,
+    max: formatMoney(locale, max.total),
+    minYear: min.year,
+    min: formatMoney(locale, min.total),
+    last: last.year,
+    lastAmount: formatMoney(locale, last.total),
+  });
 }

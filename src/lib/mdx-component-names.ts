@@ -9,6 +9,7 @@ export const mdxComponentNames = [
   "ConventionsTable",
   "EmbedBox",
   "FundingChart",
+  "FundingTrend",
   "Glossary",
   "KeyFigure",
   "Note",

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { fundingData } from "./funding-data";
-import { splitEntryId, type Locale } from "./locales";
-import { conventionsData, glossaryData, sourceRegistry, timelineData } from "./reference-data";
-import { dataComponentSourceIds, localSource } from "./reference";
-import type { Source } from "./schemas/common";
-import { usesFundingData } from "./sources";
+import { fundingData } from "./funding-data.ts";
+import { splitEntryId, type Locale } from "./locales.ts";
+import { conventionsData, glossaryData, sourceRegistry, timelineData } from "./reference-data.ts";
+import { dataComponentSourceIds, localSource } from "./reference.ts";
+import type { Source } from "./schemas/common.ts";
+import { usesFundingData } from "./sources.ts";
 
 /**
  * Every source a page shows in its list: the ones its frontmatter declares, then those of the data its

@@ -1,5 +1,5 @@
 import { getEntry } from "astro:content";
-import { datasets } from "./datasets";
+import { datasets } from "./datasets.ts";
 
 /**
  * The reference datasets (source registry, timeline, Conventions, glossary) from content/data/.

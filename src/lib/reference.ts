@@ -1,9 +1,18 @@
 import { AstroError } from "astro/errors";
-import type { Locale } from "./locales";
-import { pagePath } from "./locales";
-import type { Source } from "./schemas/common";
-import type { Glossary, GlossaryTerm, Precision, RegistrySource, Timeline, TimelineEvent } from "./schemas/reference";
-import { formatDate } from "./format";
+import type { Locale } from "./locales.ts";
+import { pagePath } from "./locales.ts";
+import type { Source } from "./schemas/common.ts";
+import type { UiKey } from "./i18n.ts";
+import type {
+  Glossary,
+  GlossaryTerm,
+  Precision,
+  RegistrySource,
+  Theme,
+  Timeline,
+  TimelineEvent,
+} from "./schemas/reference.ts";
+import { formatDate } from "./format.ts";
 
 /** A registry source as a page's source list shows it: title and publisher in the page's language. */
 export function localSource(s: RegistrySource, locale: Locale): Source {
@@ -44,6 +53,15 @@ export function timelineByEra(t: Timeline) {
     return { era, to, events };
   });
 }
+
+/** The label of each timeline theme. */
+export const themeLabels = {
+  membership: "history.theme.membership",
+  "governing-body": "history.theme.governing-body",
+  office: "history.theme.office",
+  standards: "history.theme.standards",
+  funding: "history.theme.funding",
+} as const satisfies Record<Theme, UiKey>;
 
 /** The date of an event, written to its precision: "1951", "April 1923", "23 November 1922" / "1923年4月". */
 export function eventDate(locale: Locale, e: Pick<TimelineEvent, "date" | "precision">): string {

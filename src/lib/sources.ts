@@ -1,7 +1,7 @@
 import { formatDate } from "./format.ts";
-import { t } from "./i18n.ts";
+import { t, type UiKey } from "./i18n.ts";
 import type { Locale } from "./locales.ts";
-import type { Source } from "./schemas/common.ts";
+import type { Source, SourceLanguage } from "./schemas/common.ts";
 
 /** Finds a source by id, or explains which file needs it declared and how. */
 export function findSource(
@@ -44,6 +44,13 @@ export function citedDate(locale: Locale, source: Source, fallback: string): str
   return source.asOf ? t(locale, "sources.asOf", { date: formatDate(locale, source.asOf), accessed }) : accessed;
 }
 
+/** The name of each source language, in the reader's language. */
+const languageNames = {
+  en: "sources.language.en",
+  ja: "sources.language.ja",
+  fr: "sources.language.fr",
+} as const satisfies Record<SourceLanguage, UiKey>;
+
 /** The words after a source's title in a list: publisher and date, and its language when not the page's. */
 export function sourceNote(locale: Locale, source: Source): string {
   const date = source.published
@@ -51,7 +58,7 @@ export function sourceNote(locale: Locale, source: Source): string {
     : citedDate(locale, source, source.accessed ?? "");
   const language =
     (source.language ?? "en") !== locale
-      ? t(locale, "sources.language", { language: t(locale, `sources.language.${source.language ?? "en"}`) })
+      ? t(locale, "sources.language", { language: t(locale, languageNames[source.language ?? "en"]) })
       : "";
   return t(locale, "sources.entry", { language, publisher: source.publisher, date });
 }

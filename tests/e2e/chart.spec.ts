@@ -121,11 +121,15 @@ test.describe("funding chart", () => {
     await expect(page.getByText("These UN CEB figures measure revenue")).toBeVisible();
 
     await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Among governments" })).toBeFocused();
+    await page.keyboard.press("Tab");
     const toggle = page.getByRole("button", { name: "Show table" });
     await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await page.keyboard.press("Space");
     await expect(chart).toHaveAttribute("show", "table");
-    await expect(page.getByRole("button", { name: "Show chart" })).toBeFocused();
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator('[data-view-panel="annual"] canvas')).toBeHidden();
     const table = page.locator('[data-view-panel="annual"] table');
     expect((await table.boundingBox())?.width ?? 0).toBeGreaterThan(200);
@@ -169,6 +173,53 @@ test.describe("funding chart", () => {
     await expect(page.locator(".chart-controls")).toBeHidden();
     await expect(page.locator("canvas").first()).toBeHidden();
     await context.close();
+  });
+
+  // A blocked request, a missing chunk or a canvas that cannot draw must leave the tables, not an empty box.
+  for (const [what, block] of [
+    ["Chart.js's chunk", /chart-setup/],
+    ["the chart's data", /\/data\/chart-en\.json/],
+  ] as const) {
+    test(`when ${what} cannot load, the tables show and the controls hide`, async ({ page }) => {
+      await page.route(block, (route) => route.abort());
+      await page.goto("/funding/");
+      await page.locator("funding-chart").scrollIntoViewIfNeeded();
+      await page.waitForSelector("funding-chart[data-failed]");
+      for (const figure of totalsFigures)
+        await expect(page.locator('[data-view-panel="totals"] table')).toContainText(figure);
+      for (const figure of annualFigures)
+        await expect(page.locator('[data-view-panel="annual"] table')).toContainText(figure);
+      await expect(page.locator(".chart-controls")).toBeHidden();
+      await expect(page.locator("canvas").first()).toBeHidden();
+    });
+  }
+
+  test("when the chart's script itself never runs, every table shows and the controls hide", async ({ page }) => {
+    await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+    await page.goto("/funding/");
+    // CSS alone turns the page back into its no-script layout once the element has stayed undefined (3 s).
+    for (const figure of annualFigures)
+      await expect(page.locator('[data-view-panel="annual"] table')).toContainText(figure, { timeout: 6000 });
+    await expect(page.locator('[data-view-panel="annual"] table')).toBeVisible({ timeout: 6000 });
+    await expect(page.locator(".chart-controls")).toBeHidden();
+  });
+
+  test("before the chart is drawn, its table shows in the chart's box", async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/chart-setup/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/funding/");
+    const table = page.locator('[data-view-panel="totals"] table');
+    await expect(table).toBeVisible();
+    const before = await page.locator('[data-view-panel="totals"] .chart-stage').boundingBox();
+    release();
+    await drawn(page);
+    await expect(page.locator('[data-view-panel="totals"] canvas')).toBeVisible();
+    const after = await page.locator('[data-view-panel="totals"] .chart-stage').boundingBox();
+    expect(after?.height).toBe(before?.height);
   });
 
   for (const motion of ["reduce", "no-preference"] as const) {
@@ -287,7 +338,7 @@ test.describe("funding chart", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Download PNG" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("japan-ilo-funding-totals.png");
+    expect(download.suggestedFilename()).toBe(`japan-ilo-funding-totals-${totals.asOf}.png`);
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   });

@@ -298,14 +298,15 @@ test("the snippet pins the parent script by its bytes (SRI), served with CORS; /
 
 /** What a reader sees in the embed frame: the chart drawn, the full table, or nothing useful. */
 async function shows(frame: Frame): Promise<"chart" | "table" | "empty"> {
-  const painted = await frame
-    .locator("funding-chart[data-drawn] canvas:visible")
-    .first()
-    .evaluate((c: HTMLCanvasElement) => {
-      const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
-      return data.filter((_, i) => i % 4 === 3 && data[i] !== 0).length;
-    })
-    .catch(() => 0);
+  // Looked up once, not waited for: a chart that never draws has no such canvas.
+  const canvas = frame.locator("funding-chart[data-drawn] canvas:visible").first();
+  const painted =
+    (await canvas.count()) === 0
+      ? 0
+      : await canvas.evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
+          return data.filter((_, i) => i % 4 === 3 && data[i] !== 0).length;
+        });
   if (painted > 100) return "chart";
   const totals = dataFile("funding-totals");
   const table = frame.locator("table#table-totals");

@@ -34,7 +34,7 @@ for (const path of pages.filter((p) => !p.includes("/embed/"))) {
 }
 
 test("another origin can frame /embed/funding/", async ({ page }) => {
-  test.skip(!pages.includes("/embed/funding/"), "/embed/funding/ is not built yet (the embed issue adds it).");
+  expect(pages, "/embed/funding/ is missing from dist/: the embed page must be built").toContain("/embed/funding/");
   const { loaded, refusals } = await framed(page, "/embed/funding/");
   expect(refusals).toEqual([]);
   expect(loaded).toBe(true);

@@ -154,11 +154,15 @@ test("the Japanese funding page shows the data's numbers in Japanese style", asy
     await expect(cells).toHaveText([
       formatNumber("ja", row.assessed / 1e6, 1),
       formatNumber("ja", row.voluntaryEarmarked / 1e6, 1),
+      formatNumber("ja", row.total / 1e6, 1),
     ]);
   }
+  // The foot sums the years of the ILO totals (facts C: 184.0 and 37.6 for 2018–22).
+  const { start, end } = (totalsJson as PeriodTotals).period;
   await expect(annualTable.locator("tfoot td")).toHaveText([
-    formatNumber("ja", annual.assessed / 1e6, 1),
-    formatNumber("ja", annual.voluntaryEarmarked / 1e6, 1),
+    formatNumber("ja", annual.sum("assessed", start, end) / 1e6, 1),
+    formatNumber("ja", annual.sum("voluntaryEarmarked", start, end) / 1e6, 1),
+    formatNumber("ja", annual.sum("total", start, end) / 1e6, 1),
   ]);
   // The English style must not leak into the Japanese page.
   await expect(page.locator("main")).not.toContainText(formatMoney("en", totals.total));

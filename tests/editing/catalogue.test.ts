@@ -104,6 +104,43 @@ describe("catalogue of editor mistakes", () => {
     expect(out).not.toContain("All checks passed");
   });
 
+  it("a year added by following the guide (2025) passes the check and reaches the chart, the tables and the sentences", async () => {
+    const root = join(work, "new-year");
+    copyProject(root, base);
+    // docs/editing.md, "Add a year of UN CEB figures": copy the last year, change the year and the figures.
+    // The test's 2025 is 2024's rows with Japan's voluntary earmarked revenue doubled, so its rank can move.
+    const contributorsFile = join(root, "content/data/funding-contributors.json");
+    const contributors = JSON.parse(readFileSync(contributorsFile, "utf8")) as {
+      years: { year: number; governments: { name: string; voluntaryEarmarked?: number }[] }[];
+    };
+    const last = contributors.years.at(-1);
+    if (!last) throw new Error("funding-contributors.json has no years");
+    const next = structuredClone(last);
+    next.year = last.year + 1;
+    const japan = next.governments.find((g) => g.name === "Japan");
+    if (!japan?.voluntaryEarmarked) throw new Error("no Japan row with voluntary earmarked revenue");
+    japan.voluntaryEarmarked *= 2;
+    contributors.years.push(next);
+    writeFileSync(contributorsFile, JSON.stringify(contributors, null, 2));
+    const annualFile = join(root, "content/data/funding-annual.json");
+    const annual = JSON.parse(readFileSync(annualFile, "utf8")) as { years: Record<string, number>[] };
+    const { name: _name, ...japanRow } = japan;
+    annual.years.push({ year: next.year, ...japanRow } as Record<string, number>);
+    writeFileSync(annualFile, JSON.stringify(annual, null, 2));
+
+    const { code, out } = await check(root, ["--no-types"]);
+    expect(code, out).toBe(0);
+    const funding = readFileSync(join(root, "dist/funding/index.html"), "utf8");
+    expect(funding).toContain(`<option value="${next.year}" selected`);
+    expect(funding).toMatch(new RegExp(`<th scope="row"[^>]*>${next.year}`));
+    expect(funding).toMatch(new RegExp(`in ${next.year} as in 2018`));
+    const payload = JSON.parse(readFileSync(join(root, "dist/data/chart-en.json"), "utf8")) as {
+      donorYears: { year: number }[];
+    };
+    expect(payload.donorYears.at(-1)?.year).toBe(next.year);
+    expect(readFileSync(join(root, "dist/index.html"), "utf8")).toMatch(new RegExp(`\\d(st|nd|rd|th) in ${next.year}`));
+  });
+
   it("a page added by following the guide passes the check and appears in the menu and the sitemap", async () => {
     const root = join(work, "new-page");
     copyProject(root, base);

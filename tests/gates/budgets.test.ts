@@ -27,8 +27,12 @@ export const BUDGET = {
    * share-image tags. Measured at 0.5–0.8 KB gzip (more in Japanese, which compresses less well).
    */
   findCiteShareGzip: 1 * KB,
-  /** All CSS files together: one stylesheet cached once serves every page. */
-  allCssGzip: 8 * KB,
+  /**
+   * All CSS files together: one stylesheet cached once serves every page. 9 KB since the reference pages, search,
+   * the citation block and the donors' chart arrived (measured 8.5 KB with all of them); Starlight allows 16.75 KB.
+   * Every content page also carries the chart's 1.4 KB of styles, because the MDX component map imports the chart.
+   */
+  allCssGzip: 9 * KB,
   /**
    * A page with the funding chart: all its JS, lazy chunks included. Tree-shaken Chart.js for bar charts alone is
    * about 46 KB; the rest is room for the element, its config and the PNG export, not for a second library.
@@ -75,10 +79,15 @@ export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: 
   "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
   "/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
   "/ja/membership/": { bytes: 7 * KB, reason: "the ten fundamental Conventions table, each row with its source" },
-  "/ja/funding/": {
-    bytes: 7 * KB,
+  "/funding/": {
+    bytes: 8 * KB,
     reason:
-      "both funding tables with their sources, and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
+      "a table for each of the chart's three views (ILO totals, UN CEB by year, the ten largest governments) and Japan's rank in every year, so a reader without scripts gets every figure; and the embed box",
+  },
+  "/ja/funding/": {
+    bytes: 8 * KB,
+    reason:
+      "a table for each of the chart's three views and Japan's rank in every year (Japanese text compresses less well), and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
   },
 };
 const pageHtmlBudget = (path: string) =>

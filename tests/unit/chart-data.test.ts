@@ -1,26 +1,25 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { annualSchema, periodTotalsSchema } from "../../src/lib/schemas/funding";
+import { contributorsSchema } from "../../src/lib/schemas/contributors";
 import {
   annualView,
   chartPayload,
   chartPayloadPath,
+  clientPayload,
+  donorsView,
   instanceSuffix,
   totalsView,
   wrapLabel,
 } from "../../src/lib/chart-data";
 import { isShow, isView } from "../../src/components/FundingChart/keys";
+import { annualSummary, totalsSummary, totalsTitle } from "../../src/lib/funding";
 import { formatMoney } from "../../src/lib/format";
 
 const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = periodTotalsSchema.parse({ ...load("funding-totals"), id: "funding-totals" });
 const annual = annualSchema.parse({ ...load("funding-annual"), id: "funding-annual" });
-
-// Expected texts written out here from the data, not by the functions under test: tenths of a million are added
-// as integers, and the English period is "2018–22".
-const million = (tenths: number) => `US$${(tenths / 10).toFixed(1)} million`;
-const tenths = (millions: number) => Math.round(millions * 10);
-const enPeriod = (start: number, end: number) => `${start}–${String(end).slice(2)}`;
+const contributors = contributorsSchema.parse({ ...load("funding-contributors"), id: "funding-contributors" });
 
 describe("totalsView", () => {
   const view = totalsView("en", totals);
@@ -35,11 +34,9 @@ describe("totalsView", () => {
       ["Assessed", "contributions"],
       ["Voluntary", "contributions"],
     ]);
-    expect(totals.unit).toBe("million");
-    const total = million(tenths(totals.assessed) + tenths(totals.voluntary));
-    expect(view.title).toBe(
-      `Japan's contributions to the ILO, ${enPeriod(totals.period.start, totals.period.end)}: assessed and voluntary (${total})`,
-    );
+    expect(view.title).toBe(totalsTitle("en", totals));
+    expect(view.title).toContain("assessed and voluntary");
+    expect(view.summary).toBe(totalsSummary("en", totals));
     expect(view.source).toContain(totals.source.url);
   });
   it("speaks Japanese on Japanese pages", () => {
@@ -50,33 +47,79 @@ describe("totalsView", () => {
 });
 
 describe("annualView", () => {
-  const view = annualView("en", annual);
-  it("keeps one category per year and the UN CEB figures only", () => {
+  const view = annualView("en", annual, undefined, totals.period);
+  it("keeps one stack per year, the instruments the CEB records, and the UN CEB figures only", () => {
+    expect(view.layout).toBe("stacked");
     expect(view.categories).toEqual(annual.years.map((r) => [String(r.year)]));
     expect(view.series[0]?.values).toEqual(annual.years.map((r) => r.assessed));
     expect(view.series[1]?.values).toEqual(annual.years.map((r) => r.voluntaryEarmarked));
     expect(view.series[1]?.label).toBe("Voluntary earmarked contributions");
+    expect(view.stackLabels).toEqual(
+      annual.years.map((r) => formatMoney("en", r.assessed + r.voluntaryEarmarked, "short")),
+    );
+  });
+  it("marks the ILO totals' years", () => {
+    const years = annual.years.map((r) => r.year);
+    expect(view.band).toEqual({
+      from: years.indexOf(totals.period.start),
+      to: years.indexOf(totals.period.end),
+      label: `${totals.period.start}–${String(totals.period.end).slice(2)}: years of the ILO totals`,
+    });
   });
   it("names the dataset and says its totals differ from the ILO's", () => {
-    const years = annual.years.map((r) => r.year);
-    expect(view.title).toBe(
-      `The ILO's revenue from Japan by year, ${enPeriod(Math.min(...years), Math.max(...years))} (UN CEB revenue data)`,
-    );
+    expect(view.title).toContain("UN CEB revenue data");
+    expect(view.summary).toBe(annualSummary("en", annual));
     expect(view.source).toMatch(/^These UN CEB figures .* differ from the ILO donor profile's totals/);
     expect(view.source).toContain(annual.source.url);
+    expect(view.fileName).toBe(`japan-ilo-funding-annual-${annual.asOf}.png`);
+  });
+});
+
+describe("donorsView", () => {
+  const last = contributors.years.at(-1);
+  if (!last) throw new Error("no years");
+  // The test's own ranking: sum every amount of a row, sort, keep ten.
+  const sum = (g: Record<string, unknown>) =>
+    Object.values(g).reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+  const mine = [...last.governments].sort((a, b) => sum(b) - sum(a)).slice(0, 10);
+  const view = donorsView("en", contributors, last.year);
+  it("draws the ten largest governments across, Japan in its own series", () => {
+    expect(view.layout).toBe("horizontal");
+    expect(view.categories.map((c) => c[0]?.replace(/^\d+\. /, ""))).toEqual(
+      mine.map((g) => contributors.names[g.name]?.en ?? g.name),
+    );
+    const japan = mine.findIndex((g) => g.name === "Japan");
+    expect(view.emphasis).toBe(japan);
+    expect(view.series.find((s) => s.key === "japan")?.values[japan]).toBeCloseTo(sum(mine[japan] ?? {}), 2);
+    expect(view.series.find((s) => s.key === "government")?.values[japan]).toBeNull();
+  });
+  it("puts Japan's rank and share in the title, and the year in the file name", () => {
+    const all = last.governments.reduce((s, g) => s + sum(g), 0);
+    const japan = mine.findIndex((g) => g.name === "Japan");
+    const share = ((sum(mine[japan] ?? {}) / all) * 100).toFixed(1);
+    expect(view.title).toContain(`Japan ${japan + 1}th, ${share}%`);
+    expect(view.fileName).toBe(`japan-ilo-funding-donors-${last.year}-${contributors.asOf}.png`);
+  });
+  it("names governments in Japanese on Japanese pages", () => {
+    const ja = donorsView("ja", contributors, last.year);
+    expect(ja.rows.map((r) => r.name)).toEqual(mine.map((g) => contributors.names[g.name]?.ja));
   });
 });
 
 describe("chartPayload", () => {
-  it("carries both views, never mixed", () => {
-    const payload = chartPayload("en", totals, annual);
-    expect(Object.keys(payload.views)).toEqual(["totals", "annual"]);
+  it("carries every view, never mixed, and every year of the donors view", () => {
+    const payload = chartPayload("en", totals, annual, contributors);
+    expect(Object.keys(payload.views)).toEqual(["totals", "annual", "donors"]);
     expect(payload.views.totals.series.flatMap((s) => s.values)).not.toContain(annual.years[0]?.assessed);
+    expect(payload.donorYears.map((y) => y.year)).toEqual(contributors.years.map((y) => y.year));
+    expect(payload.credit).toMatch(/^Japan and the ILO: https?:\/\/.+\/funding\/$/);
   });
-  it("sends the browser no summary (the canvas already carries it) and lives at /data/chart-<lang>.json", () => {
-    const payload = chartPayload("ja", totals, annual);
-    expect(Object.keys(payload.views.totals).sort()).toEqual(["categories", "series", "source", "title"]);
-    expect(payload.axisTitle).toBe("米ドル");
+  it("sends the browser each view less the summary the canvas already carries", () => {
+    const client = clientPayload(chartPayload("ja", totals, annual, contributors));
+    expect(Object.keys(client.views.totals)).not.toContain("summary");
+    expect(client.views.annual.series.map((s) => s.values)).toEqual(
+      chartPayload("ja", totals, annual, contributors).views.annual.series.map((s) => s.values),
+    );
     expect(chartPayloadPath("ja")).toBe("/data/chart-ja.json");
   });
 });

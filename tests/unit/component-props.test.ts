@@ -46,7 +46,7 @@ describe("MDX component props (checked by each component's zod schema)", () => {
       `${file}: <KeyFigure> value="1919" needs source="…", the id of a source in the page's frontmatter.`,
     );
     expect(error(keyFigureProps, { data: "totl" }, "KeyFigure").message).toBe(
-      `${file}: <KeyFigure> data="totl" is not a funding figure. Use one of: assessed, voluntary, total.`,
+      `${file}: <KeyFigure> data="totl" is not a funding figure. Use one of: assessed, voluntary, total, japanRank.`,
     );
     expect(parseProps(keyFigureProps, { data: "total" }, { component: "KeyFigure", file, hint: "" })).toEqual({
       kind: "data",
@@ -69,7 +69,7 @@ describe("MDX component props (checked by each component's zod schema)", () => {
 
   it("<FundingChart> names the allowed views and modes, and defaults to the totals chart", () => {
     expect(error(fundingChartProps, { view: "bar" }, "FundingChart", fundingChartHint)).toEqual({
-      message: `${file}: <FundingChart> view="bar" is not a view. Use view="totals" or view="annual".`,
+      message: `${file}: <FundingChart> view="bar" is not a view. Use view="totals" or view="annual" or view="donors".`,
       hint: 'Fix: <FundingChart view="annual" show="table" />',
     });
     expect(error(fundingChartProps, { show: "both" }, "FundingChart").message).toBe(

@@ -13,15 +13,18 @@ describe("parseEmbedParams", () => {
   it("gives the defaults for an empty query", () => {
     expect(parseEmbedParams("")).toEqual(defaultParams);
     // Light by default (the partner page is usually light); "auto" follows the reader and is a choice.
-    expect(defaultParams).toEqual({ theme: "light", view: "totals", show: "chart", id: "" });
+    expect(defaultParams).toEqual({ theme: "light", view: "totals", show: "chart", year: "", id: "" });
   });
   it("reads every valid setting", () => {
     expect(parseEmbedParams("?theme=dark&view=annual&show=table&id=my-chart_2")).toEqual({
       theme: "dark",
       view: "annual",
       show: "table",
+      year: "",
       id: "my-chart_2",
     });
+    expect(parseEmbedParams("?view=donors&year=2019")).toMatchObject({ view: "donors", year: "2019" });
+    expect(parseEmbedParams("?view=donors&year=19%3Cb%3E").year).toBe("");
     expect(parseEmbedParams(new URLSearchParams({ theme: "auto" })).theme).toBe("auto");
   });
   it("tolerates case and spaces that CMSs and people add", () => {

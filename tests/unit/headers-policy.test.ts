@@ -93,11 +93,11 @@ describe("renderNginxConf (deploy/nginx.conf)", () => {
   it("does not serve other hosts' configuration files, and starts in an empty folder", () => {
     expect(conf).toMatch(/location ~ \^\/\(_headers\|_redirects\|netlify\\\.toml\)\$ \{\n\s+return 404;/);
     // Logs go to stderr/stdout; temp folders are single names nginx creates under its prefix.
-    expect(conf).toContain("error_log stderr warn;");
+    expect(conf).toContain("error_log stderr crit;");
     expect(conf).not.toMatch(/\blogs\//);
     expect(conf).toMatch(/client_body_temp_path client_body_temp;/);
   });
-  it("keeps no client IPs in its access log", () => {
+  it("keeps no client IPs in its access log, and logs no per-request errors (which name the client)", () => {
     const format = /log_format noip '([^']*)'/.exec(conf)?.[1] ?? "";
     expect(format).not.toBe("");
     expect(format).not.toMatch(/remote_addr|x_forwarded_for|realip/);

@@ -69,7 +69,7 @@ describe("the reference schemas reject each mistake with a message that says wha
     const first = timeline.events[0];
     const events = [{ ...first, date: "1919-10", precision: "day" }, ...timeline.events.slice(1)];
     expect(messages(timelineSchema, { ...timeline, events })).toEqual([
-      'events.0.date: date "1919-10" does not match precision "day": write it as YYYY-MM-DD, for example "1922-11-23", or change precision to "year", "month", "day" to match what the source gives.',
+      'events.0.date: date "1919-10" does not match precision "day": write it as YYYY-MM-DD, for example "1922-11-23", or set precision to how precisely the source dates it ("year", "month" or "day").',
     ]);
     const yearOnly = [{ ...first, date: "1919", precision: "month" }, ...timeline.events.slice(1)];
     expect(messages(timelineSchema, { ...timeline, events: yearOnly })[0]).toMatch(

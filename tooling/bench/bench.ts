@@ -16,6 +16,8 @@ const ROOT = join(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? "10,100,500").split(",").filter(Boolean).map(Number);
 const PORT = Number(process.env.BENCH_PORT ?? 4345);
+// BENCH_PAGES="/funding/,/ja/funding/" measures only those pages (a quicker run after a change to one page).
+const ONLY = (process.env.BENCH_PAGES ?? "").split(",").filter(Boolean);
 // Builds are timed several times and the fastest kept: on a shared machine, noise only ever adds time.
 const REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 2);
 const loadBefore = loadavg();
@@ -58,7 +60,9 @@ async function startServer() {
 
 const server = await startServer();
 const chrome = await startChrome();
-const pages = distPages();
+const pages = distPages().filter((p) => ONLY.length === 0 || ONLY.includes(p.path));
+if (pages.length === 0)
+  throw new Error(`BENCH_PAGES=${ONLY.join(",")} names no built page. Use paths such as /funding/.`);
 const lighthouse: BenchReport["lighthouse"] = [];
 try {
   for (const page of pages) {

@@ -285,8 +285,8 @@ export const HOST_FILES = ["/_headers", "/_redirects", "/netlify.toml"] as const
 /**
  * deploy/nginx.conf: a whole nginx configuration for dist/. Relative paths (pid, temp folders) resolve
  * against nginx's prefix (`nginx -p <dir>`), and nginx creates the temp folders itself, so it starts in an
- * empty folder. Logs go to stderr/stdout (systemd's journal or the container's log). `npm run serve`
- * rewrites only `listen` and `root`.
+ * empty folder. Logs go to stderr/stdout (systemd's journal or the container's log), and neither names a
+ * client address. `npm run serve` rewrites only `listen` and `root`.
  */
 export function renderNginxConf(options: NginxOptions): string {
   const siteNotFound = options.notFound["/"];
@@ -330,7 +330,9 @@ export function renderNginxConf(options: NginxOptions): string {
       : []),
     "worker_processes auto;",
     "pid nginx.pid;",
-    "error_log stderr warn;",
+    // crit, not warn: per-request errors (a missing file, a folder without index) name the client's address.
+    // Start-up problems and crit ones (a file nginx may not read) still print.
+    "error_log stderr crit;",
     "events { worker_connections 1024; }",
     "",
     "http {",

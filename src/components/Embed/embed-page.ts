@@ -16,6 +16,7 @@ else document.documentElement.dataset.theme = params.theme;
 for (const el of document.querySelectorAll<HTMLElement>("funding-chart, .funding-chart")) {
   el.setAttribute("view", params.view);
   el.setAttribute("show", params.show);
+  if (params.year) el.setAttribute("year", params.year);
 }
 
 /** WordPress's secret, when WordPress embedded this page; only letters and digits, as wp-embed.js requires. */

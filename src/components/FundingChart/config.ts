@@ -40,8 +40,11 @@ export function readPalette(host: HTMLElement): Palette {
   return palette;
 }
 
-/** Voluntary bars are hatched as well as coloured, so the two series differ without colour. */
-function hatch(colour: string, gap: string): CanvasPattern | string {
+/**
+ * Voluntary bars are hatched as well as coloured, so the series differ without colour; Japan's bar among the
+ * governments is hatched the other way (direction -1).
+ */
+function hatch(colour: string, gap: string, direction: 1 | -1): CanvasPattern | string {
   const tile = document.createElement("canvas");
   tile.width = tile.height = 8;
   const ctx = tile.getContext("2d");
@@ -52,20 +55,32 @@ function hatch(colour: string, gap: string): CanvasPattern | string {
   ctx.lineWidth = 2;
   ctx.beginPath();
   for (const o of [-8, 0, 8]) {
-    ctx.moveTo(o, 8);
-    ctx.lineTo(o + 8, 0);
+    ctx.moveTo(o, direction === 1 ? 8 : 0);
+    ctx.lineTo(o + 8, direction === 1 ? 0 : 8);
   }
   ctx.stroke();
   return ctx.createPattern(tile, "repeat") ?? colour;
 }
 
 export function seriesFill(key: SeriesKey, p: Palette): CanvasPattern | string {
-  return key === "assessed" ? p.assessed : hatch(p.voluntary, p.bg);
+  if (key === "assessed") return p.assessed;
+  if (key === "voluntary") return hatch(p.voluntary, p.bg, 1);
+  if (key === "japan") return hatch(p.assessed, p.bg, -1);
+  return key === "government" ? p.muted : p.fg;
 }
 
+export function seriesBorder(key: SeriesKey, p: Palette): string {
+  if (key === "assessed" || key === "japan") return p.assessed;
+  if (key === "voluntary") return p.voluntary;
+  return key === "government" ? p.muted : p.fg;
+}
+
+type Bar = { x: number; y: number; base: number; width: number; height: number };
+
 /**
- * Draws each bar's value above it: horizontally when it fits the bar's width, turned upright when
- * the screen is narrow. The y scale's grace leaves room for either.
+ * Writes values on the bars, never turned on their side (a phone reader should not tilt their head): over a
+ * bar or a stack when the text fits its width, at the end of a horizontal bar, and not at all when it does
+ * not fit (the table under the chart has every figure).
  */
 function valueLabels(view: ClientView, palette: () => Palette): Plugin<"bar"> {
   return {
@@ -75,26 +90,84 @@ function valueLabels(view: ClientView, palette: () => Palette): Plugin<"bar"> {
       ctx.save();
       ctx.fillStyle = palette().fg;
       ctx.font = `600 12px ${getComputedStyle(chart.canvas).fontFamily}`;
-      chart.data.datasets.forEach((_, di) => {
-        chart.getDatasetMeta(di).data.forEach((bar, i) => {
-          const text = view.series[di]?.display[i];
-          if (!text) return;
-          const { x, y, width } = bar.getProps(["x", "y", "width"], true) as { x: number; y: number; width: number };
-          if (ctx.measureText(text).width <= width + 6) {
-            ctx.textAlign = "center";
-            ctx.textBaseline = "bottom";
-            ctx.fillText(text, x, y - 4);
-          } else {
-            ctx.save();
-            ctx.translate(x, y - 6);
-            ctx.rotate(-Math.PI / 2);
-            ctx.textAlign = "left";
-            ctx.textBaseline = "middle";
-            ctx.fillText(text, 0, 0);
-            ctx.restore();
-          }
+      const put = (text: string | null | undefined, bar: Bar) => {
+        if (!text) return;
+        const w = ctx.measureText(text).width;
+        if (view.layout === "horizontal") {
+          ctx.textAlign = "left";
+          ctx.textBaseline = "middle";
+          if (bar.x + 4 + w <= chart.chartArea.right + 4) ctx.fillText(text, bar.x + 4, bar.y);
+        } else if (w <= bar.width + 6) {
+          ctx.textAlign = "center";
+          ctx.textBaseline = "bottom";
+          ctx.fillText(text, bar.x, bar.y - 4);
+        }
+      };
+      const props = (el: unknown) =>
+        (el as { getProps: (k: string[], final: boolean) => Bar }).getProps(
+          ["x", "y", "base", "width", "height"],
+          true,
+        );
+      if (view.layout === "stacked") {
+        const top = chart.getDatasetMeta(chart.data.datasets.length - 1);
+        top.data.forEach((bar, i) => put(view.stackLabels?.[i], props(bar)));
+      } else {
+        chart.data.datasets.forEach((_, di) => {
+          chart.getDatasetMeta(di).data.forEach((bar, i) => put(view.series[di]?.display[i], props(bar)));
         });
-      });
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** Shades the categories of view.band (the ILO totals' years) and names them at the top of the band. */
+function band(view: ClientView, palette: () => Palette): Plugin<"bar"> {
+  return {
+    id: "band",
+    beforeDatasetsDraw(chart) {
+      const b = view.band;
+      const x = chart.scales.x;
+      if (!b || !x) return;
+      const step = (x.getPixelForValue(1) - x.getPixelForValue(0)) / 2;
+      const left = x.getPixelForValue(b.from) - step;
+      const right = x.getPixelForValue(b.to) + step;
+      const { top, bottom } = chart.chartArea;
+      const { ctx } = chart;
+      const p = palette();
+      ctx.save();
+      ctx.fillStyle = p.border;
+      ctx.globalAlpha = 0.35;
+      ctx.fillRect(left, top, right - left, bottom - top);
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = p.muted;
+      ctx.setLineDash([4, 3]);
+      ctx.strokeRect(left, top, right - left, bottom - top);
+      ctx.fillStyle = p.fg;
+      ctx.font = `12px ${getComputedStyle(chart.canvas).fontFamily}`;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "top";
+      // Two lines if the band is too narrow for one: the label is never rotated.
+      const words = b.label.split(/(?<=:|：)\s*/);
+      const lines = ctx.measureText(b.label).width <= right - left - 8 ? [b.label] : words;
+      lines.forEach((line, i) => ctx.fillText(line, (left + right) / 2, top + 4 + i * 14));
+      ctx.restore();
+    },
+  };
+}
+
+/** The value axis's title, written level at the top left of a vertical chart (never rotated). */
+function levelTitle(text: string, palette: () => Palette): Plugin<"bar"> {
+  return {
+    id: "levelTitle",
+    afterDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.fillStyle = palette().muted;
+      ctx.font = `12px ${getComputedStyle(chart.canvas).fontFamily}`;
+      ctx.textAlign = "left";
+      ctx.textBaseline = "top";
+      ctx.fillText(text, 0, 0);
       ctx.restore();
     },
   };
@@ -108,6 +181,32 @@ export function chartConfig(
   animate: boolean,
 ): ChartConfiguration<"bar", (number | null)[], string[]> {
   const p = palette();
+  const horizontal = view.layout === "horizontal";
+  const stacked = view.layout === "stacked";
+  const money = (v: string | number) => formatMoney(locale, Number(v), "axis");
+  const category = {
+    grid: { display: false },
+    border: { color: p.border },
+    stacked,
+    // Labels are never turned on their side: Chart.js skips some instead when they do not fit.
+    ticks: {
+      color: p.fg,
+      maxRotation: 0,
+      autoSkip: !horizontal,
+      font: (ctx: { index: number }) => ({ weight: ctx.index === view.emphasis ? 700 : 400 }),
+    },
+  };
+  const value = {
+    beginAtZero: true,
+    grace: horizontal ? "35%" : stacked ? "12%" : "30%",
+    stacked,
+    border: { display: false },
+    grid: { color: p.border },
+    ticks: { color: p.muted, callback: money, maxTicksLimit: horizontal ? 4 : 6, maxRotation: 0 },
+    // Under a horizontal chart the title reads left to right; beside a vertical one Chart.js would turn it on
+    // its side, so there the axisTitle plugin writes it level above the axis instead.
+    title: { display: horizontal, text: axisTitle, color: p.muted },
+  };
   return {
     type: "bar",
     data: {
@@ -116,31 +215,22 @@ export function chartConfig(
         label: s.label,
         data: s.values,
         backgroundColor: seriesFill(s.key, p),
-        borderColor: s.key === "assessed" ? p.assessed : p.voluntary,
-        borderWidth: 2,
+        borderColor: seriesBorder(s.key, p),
+        borderWidth: s.key === "japan" ? 3 : 2,
         maxBarThickness: 160,
-        // Totals put each series in its own category; skipNull keeps those bars full width.
+        // Totals and donors put each series in its own categories; skipNull keeps those bars full width.
         skipNull: true,
       })),
     },
     options: {
       responsive: true,
       maintainAspectRatio: false,
+      indexAxis: horizontal ? "y" : "x",
       animation: animate ? { duration: 400 } : false,
       events: [],
-      layout: { padding: { top: 8 } },
-      scales: {
-        x: { grid: { display: false }, border: { color: p.border }, ticks: { color: p.fg } },
-        y: {
-          beginAtZero: true,
-          grace: "30%",
-          border: { display: false },
-          grid: { color: p.border },
-          ticks: { color: p.muted, callback: (v) => formatMoney(locale, Number(v), "axis"), maxTicksLimit: 6 },
-          title: { display: true, text: axisTitle, color: p.muted },
-        },
-      },
+      layout: { padding: { top: (view.band ? 36 : 8) + (horizontal ? 0 : 18), right: horizontal ? 8 : 0 } },
+      scales: horizontal ? { x: value, y: category } : { x: category, y: value },
     },
-    plugins: [valueLabels(view, palette)],
+    plugins: [band(view, palette), valueLabels(view, palette), ...(horizontal ? [] : [levelTitle(axisTitle, palette)])],
   };
 }

@@ -1,9 +1,10 @@
 // <funding-chart>: enhances the server-rendered tables with a Chart.js bar chart.
-// The tables stay the content; this script only draws over them and switches views.
+// The tables stay the content; this script only draws over them, switches views and years, and keeps the
+// page's URL (?view=donors&year=2023) in step so a view can be linked.
 import type { Chart } from "chart.js";
-import type { ClientPayload } from "../../lib/chart-data";
+import type { ClientPayload, ClientView, DonorYearView } from "../../lib/chart-data";
 import { isShow, isView, type ShowKey, type ViewKey } from "./keys";
-import { chartConfig, readPalette, seriesFill, type Palette } from "./config";
+import { chartConfig, readPalette, seriesBorder, seriesFill, type Palette } from "./config";
 import { downloadPng } from "./png";
 
 type ChartModule = typeof import("./chart-setup");
@@ -16,11 +17,17 @@ const loadChart = () =>
     return m;
   }));
 
+/** Gives the main thread back between steps (scheduler.yield where the browser has it). */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const darkScheme = matchMedia("(prefers-color-scheme: dark)");
 
 export class FundingChart extends HTMLElement {
-  static observedAttributes = ["view", "show"];
+  static observedAttributes = ["view", "show", "year"];
   /** The live Chart instance, for tests and for the embed page. */
   chart: Chart<"bar", (number | null)[], string[]> | undefined;
   #payload: ClientPayload | undefined;
@@ -28,6 +35,8 @@ export class FundingChart extends HTMLElement {
   #connected = false;
   #palette: Palette | undefined;
   #visible = false;
+  /** Which view and year the current chart shows ("donors:2023"), so a redraw happens only when needed. */
+  #drawn = "";
   #cleanup: (() => void)[] = [];
 
   get view(): ViewKey {
@@ -38,6 +47,10 @@ export class FundingChart extends HTMLElement {
     const s = this.getAttribute("show");
     return isShow(s) ? s : "chart";
   }
+  /** The year of the donors view; the server sets the latest. */
+  get year(): number {
+    return Number(this.getAttribute("year"));
+  }
   /** How many Chart instances exist on the page: stays 1 per element however often it redraws. */
   get liveCharts(): number {
     return ChartClass ? Object.keys(ChartClass.instances).length : 0;
@@ -45,12 +58,17 @@ export class FundingChart extends HTMLElement {
 
   connectedCallback() {
     if (!this.dataset.payload) return;
+    if (this.hasAttribute("data-url-state")) this.#readUrl();
     this.#connected = true;
     const on = (target: EventTarget, type: string, fn: (e: Event) => void) => {
       target.addEventListener(type, fn);
       this.#cleanup.push(() => target.removeEventListener(type, fn));
     };
     on(this, "click", (e) => this.#onClick(e));
+    on(this, "change", (e) => {
+      const select = e.target as HTMLSelectElement;
+      if (select.matches("select[data-year]")) this.setAttribute("year", select.value);
+    });
     const retheme = () => this.#retheme();
     on(darkScheme, "change", retheme);
     const themeObserver = new MutationObserver(retheme);
@@ -70,6 +88,27 @@ export class FundingChart extends HTMLElement {
       () => io.disconnect(),
     );
     this.#sync();
+    if (this.view === "donors") void this.#showYear(false);
+  }
+
+  /** A linked view (?view=donors&year=2023): only values the page offers are taken. */
+  #readUrl() {
+    const q = new URLSearchParams(location.search);
+    const view = q.get("view");
+    if (isView(view)) this.setAttribute("view", view);
+    const year = q.get("year");
+    const select = this.querySelector<HTMLSelectElement>("select[data-year]");
+    if (year && select && [...select.options].some((o) => o.value === year)) this.setAttribute("year", year);
+  }
+
+  #writeUrl() {
+    if (!this.hasAttribute("data-url-state")) return;
+    const url = new URL(location.href);
+    url.searchParams.delete("view");
+    url.searchParams.delete("year");
+    if (this.view !== "totals") url.searchParams.set("view", this.view);
+    if (this.view === "donors") url.searchParams.set("year", String(this.year));
+    history.replaceState(history.state, "", url);
   }
 
   /** The numbers to draw, fetched once, the first time this chart comes into view. */
@@ -84,14 +123,68 @@ export class FundingChart extends HTMLElement {
   disconnectedCallback() {
     this.#connected = false;
     this.#cleanup.splice(0).forEach((fn) => fn());
-    this.chart?.destroy();
-    this.chart = undefined;
+    this.#destroyChart();
   }
 
-  attributeChangedCallback(_name: string, old: string | null, value: string | null) {
+  attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (old === value || !this.#connected) return;
     this.#sync();
+    this.#writeUrl();
+    if (name === "year" || (name === "view" && value === "donors")) void this.#showYear(true);
+    else if (name === "view") this.#announce(this.querySelector(`[data-view-panel="${this.view}"] [data-title]`));
     void this.#render();
+  }
+
+  /** The view as drawn now: for the donors view, the chosen year's. */
+  #current(payload: ClientPayload): ClientView | DonorYearView {
+    if (this.view !== "donors") return payload.views[this.view];
+    return payload.donorYears.find((y) => y.year === this.year) ?? payload.views.donors;
+  }
+
+  /** Puts the chosen year's title, canvas label, caption and rows in the donors panel, and says so politely. */
+  async #showYear(announce: boolean) {
+    const panel = this.querySelector('[data-view-panel="donors"]');
+    if (!panel) return;
+    let payload: ClientPayload;
+    try {
+      payload = await this.#loadPayload();
+    } catch {
+      return; // #render shows the failure; the server's table (the latest year) stays.
+    }
+    const y = payload.donorYears.find((d) => d.year === this.year);
+    if (!y) return;
+    const title = panel.querySelector("[data-title]");
+    if (title) title.textContent = y.title;
+    panel.querySelector("canvas")?.setAttribute("aria-label", y.summary);
+    const caption = panel.querySelector("[data-donor-caption]");
+    if (caption) caption.textContent = y.caption;
+    const body = panel.querySelector("[data-donor-rows]");
+    body?.replaceChildren(
+      ...y.rows.map((r) => {
+        const tr = document.createElement("tr");
+        if (r.japan) tr.className = "japan";
+        const cells: [string, string, string][] = [
+          ["td", "num", r.rank],
+          ["th", "", r.name],
+          ["td", "num", r.revenue],
+          ["td", "num", r.share],
+        ];
+        for (const [tag, cls, text] of cells) {
+          const cell = document.createElement(tag);
+          if (cls) cell.className = cls;
+          if (tag === "th") cell.setAttribute("scope", "row");
+          cell.textContent = text;
+          tr.append(cell);
+        }
+        return tr;
+      }),
+    );
+    if (announce) this.#announce(title);
+  }
+
+  #announce(title: Element | null) {
+    const live = this.querySelector("[data-live]");
+    if (live && title?.textContent) live.textContent = title.textContent.trim();
   }
 
   #onClick(e: Event) {
@@ -101,46 +194,73 @@ export class FundingChart extends HTMLElement {
     if (isView(view)) this.setAttribute("view", view);
     else if (button.hasAttribute("data-toggle-show"))
       this.setAttribute("show", this.show === "chart" ? "table" : "chart");
-    else if (button.hasAttribute("data-download") && this.chart && this.#payload && this.#palette)
-      void downloadPng(
-        this.chart.canvas,
-        this.#payload.views[this.view],
-        this.#palette,
-        `japan-ilo-funding-${this.view}.png`,
-      );
+    else if (button.hasAttribute("data-download") && this.chart && this.#payload && this.#palette) {
+      const current = this.#current(this.#payload);
+      void downloadPng(this.chart.canvas, current, this.#palette, this.#payload.credit);
+    }
   }
 
-  /** Button states follow the attributes, whoever set them (a click, or the embed page's URL). */
+  /** Control states follow the attributes, whoever set them (a click, the URL, or the embed page). */
   #sync() {
     for (const b of this.querySelectorAll<HTMLButtonElement>("button[data-set-view]")) {
       b.setAttribute("aria-pressed", String(b.dataset.setView === this.view));
     }
-    const toggle = this.querySelector<HTMLButtonElement>("button[data-toggle-show]");
-    if (toggle)
-      toggle.textContent = (this.show === "chart" ? toggle.dataset.labelTable : toggle.dataset.labelChart) ?? "";
+    // "Show table" is a toggle button: its name stays, its pressed state says whether the table shows.
+    this.querySelector("button[data-toggle-show]")?.setAttribute("aria-pressed", String(this.show === "table"));
+    const select = this.querySelector<HTMLSelectElement>("select[data-year]");
+    if (select && select.value !== String(this.year)) select.value = String(this.year);
+  }
+
+  #key() {
+    return this.view === "donors" ? `donors:${this.year}` : this.view;
   }
 
   async #render() {
-    if (!this.#connected || !this.#visible) return this.#changed();
+    if (!this.#connected || !this.#visible || this.hasAttribute("data-failed")) return this.#changed();
     const canvas = this.#wantedCanvas();
-    if (!canvas || this.chart?.canvas === canvas) return this.#changed();
-    const [{ Chart }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
-    this.#payload = payload;
-    // A later attribute change may have won the race while Chart.js loaded; its own render draws.
-    if (this.#wantedCanvas() !== canvas) return;
-    this.chart?.destroy();
-    this.#palette = readPalette(this);
-    const palette = () => this.#palette ?? readPalette(this);
-    const config = chartConfig(
-      payload.locale,
-      payload.axisTitle,
-      payload.views[this.view],
-      palette,
-      !reducedMotion.matches,
-    );
-    this.chart = new Chart(canvas, config);
-    this.toggleAttribute("data-drawn", true);
+    const key = this.#key();
+    if (!canvas || (this.chart?.canvas === canvas && this.#drawn === key)) return this.#changed();
+    try {
+      // Each step runs in its own task, so no single task does the Chart.js work: the chunk's evaluation,
+      // the data, the configuration and the first draw are separated by yields to the main thread.
+      const [{ Chart }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
+      this.#payload = payload;
+      await yieldToMain();
+      // A later change may have won the race while Chart.js loaded; its own render draws.
+      if (this.#wantedCanvas() !== canvas || this.#key() !== key) return;
+      if (!canvas.getContext("2d")) throw new Error("This browser gives the chart no 2D canvas to draw on.");
+      this.#palette = readPalette(this);
+      const palette = () => this.#palette ?? readPalette(this);
+      const config = chartConfig(
+        payload.locale,
+        payload.axisTitle,
+        this.#current(payload),
+        palette,
+        !reducedMotion.matches,
+      );
+      await yieldToMain();
+      if (this.#wantedCanvas() !== canvas || this.#key() !== key) return;
+      this.#destroyChart();
+      this.chart = new Chart(canvas, config);
+      this.#drawn = key;
+      canvas.closest("[data-view-panel]")?.toggleAttribute("data-drawn", true);
+      this.toggleAttribute("data-drawn", true);
+    } catch (error) {
+      // The tables are already there: show them all and hide the controls that could no longer work.
+      this.#destroyChart();
+      this.toggleAttribute("data-failed", true);
+      console.warn("The funding chart could not be drawn; the tables show the same figures.", error);
+    }
     this.#changed();
+  }
+
+  /** Removes the current chart, and its panel's mark, so that panel shows its table again if shown. */
+  #destroyChart() {
+    this.chart?.canvas.closest("[data-view-panel]")?.removeAttribute("data-drawn");
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.#drawn = "";
+    this.removeAttribute("data-drawn");
   }
 
   /** The canvas that should hold a chart now, or null in table mode. */
@@ -152,32 +272,35 @@ export class FundingChart extends HTMLElement {
   #retheme() {
     if (!this.chart || !this.#payload) return;
     const p = (this.#palette = readPalette(this));
-    const view = this.#payload.views[this.view];
+    const view = this.#current(this.#payload);
     this.chart.data.datasets.forEach((ds, i) => {
       const key = view.series[i]?.key ?? "assessed";
       ds.backgroundColor = seriesFill(key, p);
-      ds.borderColor = key === "assessed" ? p.assessed : p.voluntary;
+      ds.borderColor = seriesBorder(key, p);
     });
-    const { x, y } = this.chart.options.scales ?? {};
-    if (x?.ticks && x.border) {
-      Object.assign(x.ticks, { color: p.fg });
-      Object.assign(x.border, { color: p.border });
-    }
-    if (y?.ticks && y.grid && y.title) {
-      Object.assign(y.ticks, { color: p.muted });
-      Object.assign(y.grid, { color: p.border });
-      Object.assign(y.title, { color: p.muted });
+    for (const scale of Object.values(this.chart.options.scales ?? {})) {
+      if (!scale) continue;
+      const s = scale as {
+        ticks?: { color?: unknown };
+        grid?: { color?: unknown };
+        border?: { color?: unknown };
+        title?: { color?: unknown };
+      };
+      if (s.ticks) s.ticks.color = s.title ? p.muted : p.fg;
+      if (s.grid) s.grid.color = p.border;
+      if (s.border) s.border.color = p.border;
+      if (s.title) s.title.color = p.muted;
     }
     this.chart.update("none");
     this.#changed();
   }
 
-  /** Tells an embedding page to re-measure: the view, the mode or the drawing changed. */
+  /** Tells an embedding page to re-measure: the view, the mode, the year or the drawing changed. */
   #changed() {
     this.dispatchEvent(
       new CustomEvent("funding-chart:change", {
         bubbles: true,
-        detail: { view: this.view, show: this.show, drawn: !!this.chart },
+        detail: { view: this.view, show: this.show, year: this.year, drawn: !!this.chart },
       }),
     );
   }

@@ -2,12 +2,15 @@
  * The chart's views and modes, in a module with no imports so the browser script can use them
  * without pulling the i18n dictionaries into the bundle.
  */
-export const views = ["totals", "annual"] as const;
+export const views = ["totals", "annual", "donors"] as const;
 export type ViewKey = (typeof views)[number];
 export const shows = ["chart", "table"] as const;
 export type ShowKey = (typeof shows)[number];
-/** Both views use the same two series, so each keeps its colour and pattern when the view changes. */
-export type SeriesKey = "assessed" | "voluntary";
+/**
+ * Assessed and voluntary keep their colour and pattern in every view; "other" is any further CEB instrument;
+ * "japan" and "government" are the bars of the donors view (Japan hatched, the others plain).
+ */
+export type SeriesKey = "assessed" | "voluntary" | "other" | "japan" | "government";
 
 export function isView(value: unknown): value is ViewKey {
   return (views as readonly unknown[]).includes(value);

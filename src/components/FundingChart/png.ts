@@ -1,5 +1,6 @@
-// "Download PNG": the chart as an image people can put in a report, with its title and source,
-// on a filled background (a transparent PNG shows dark text on dark slides).
+// "Download PNG": the chart as an image people can put in a report, with its title, its source and the date
+// the figures were checked, and the site's name and address, on a filled background (a transparent PNG shows
+// dark text on dark slides). The file name carries the view (and year) and that date.
 import type { ClientView } from "../../lib/chart-data";
 import type { Palette } from "./config";
 
@@ -18,7 +19,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export async function downloadPng(chart: HTMLCanvasElement, view: ClientView, p: Palette, fileName: string) {
+export async function downloadPng(chart: HTMLCanvasElement, view: ClientView, p: Palette, credit: string) {
   const scale = chart.width / chart.clientWidth || 1;
   const pad = 16 * scale;
   const font = getComputedStyle(chart).fontFamily;
@@ -31,7 +32,7 @@ export async function downloadPng(chart: HTMLCanvasElement, view: ClientView, p:
   ctx.font = title(16);
   const titleLines = wrap(ctx, view.title, inner);
   ctx.font = small(11);
-  const sourceLines = wrap(ctx, view.source, inner);
+  const sourceLines = [...wrap(ctx, view.source, inner), ...wrap(ctx, credit, inner)];
   const titleHeight = titleLines.length * 22 * scale;
   const sourceHeight = sourceLines.length * 15 * scale;
   out.width = chart.width + 2 * pad;
@@ -51,7 +52,7 @@ export async function downloadPng(chart: HTMLCanvasElement, view: ClientView, p:
   if (!blob) return;
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
-  a.download = fileName;
+  a.download = view.fileName;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

@@ -45,6 +45,8 @@ export const sourceLanguage = z
   )
   .meta({ examples: ["ja"] });
 
+export type SourceLanguage = (typeof sourceLanguages)[number];
+
 export const sourceSchema = z
   .object(
     {

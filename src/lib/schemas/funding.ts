@@ -28,6 +28,16 @@ const amount = (field: string) =>
     .describe(`${field}: a positive number, without quotes or thousands separators.`)
     .meta({ examples: [177.8] });
 
+/** An instrument the CEB may record nothing for: optional, and may be negative (an accounting adjustment). */
+const instrument = (field: string) =>
+  z
+    .number({
+      error: (issue) =>
+        `${field} must be a number without quotes, for example 1250000 (found ${JSON.stringify(issue.input)}). Leave it out when the CEB records none.`,
+    })
+    .optional()
+    .meta({ examples: [1250000] });
+
 const common = {
   $schema: z.string().optional().describe("Path to the JSON Schema that lets code editors check this file."),
   id: z.string().describe("Filled in by the site from the file name."),
@@ -81,6 +91,12 @@ const annualRow = z.object(
     voluntaryEarmarked: amount("voluntaryEarmarked")
       .describe("Voluntary earmarked contributions received that year, in US dollars.")
       .meta({ examples: [4708812.99] }),
+    voluntaryUnearmarked: instrument("voluntaryUnearmarked").describe(
+      "Voluntary un-earmarked (core) contributions that year, in US dollars. Leave out when the CEB records none.",
+    ),
+    other: instrument("other").describe(
+      "Other revenue the CEB attributes to Japan that year, in US dollars. Leave out when the CEB records none.",
+    ),
   },
   { error: 'Each year must look like { "year": 2018, "assessed": 37656521, "voluntaryEarmarked": 4708812.99 }.' },
 );

@@ -128,6 +128,7 @@ const precisionPattern: Record<Precision, { re: RegExp; form: string; example: s
 };
 
 export const themes = ["membership", "governing-body", "office", "standards", "funding"] as const;
+export type Theme = (typeof themes)[number];
 
 const event = z
   .object({
@@ -162,7 +163,7 @@ const event = z
         path: ["date"],
         message:
           `date "${e.date}" does not match precision "${e.precision}": write it as ${p.form}, for example "${p.example}", ` +
-          `or change precision to ${precisions.map((x) => `"${x}"`).join(", ")} to match what the source gives.`,
+          `or set precision to how precisely the source dates it ("year", "month" or "day").`,
       });
     } else if (e.precision === "day" && new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10) !== e.date) {
       ctx.addIssue({ code: "custom", path: ["date"], message: `date "${e.date}" is not a real calendar day.` });

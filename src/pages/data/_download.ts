@@ -2,6 +2,8 @@ import { fundingData } from "../../lib/funding-data";
 import {
   annualCsv,
   annualJson,
+  donorsCsv,
+  donorsJson,
   downloadPath,
   downloads,
   totalsCsv,
@@ -31,7 +33,7 @@ export async function downloadResponse(
   site: URL | undefined,
 ): Promise<Response> {
   if (!site) throw new Error("astro.config.mjs needs `site`: the downloads hold absolute URLs.");
-  const { totals, annual } = await fundingData();
+  const { totals, annual, contributors } = await fundingData();
   const o = {
     locale: d.locale,
     pageUrl: new URL(pagePath(d.locale, "funding"), site).href,
@@ -39,6 +41,7 @@ export async function downloadResponse(
   };
   let body: string;
   if (d.dataset === "totals") body = format === "csv" ? totalsCsv(totals) : json(totalsJson(totals, o));
-  else body = format === "csv" ? annualCsv(annual) : json(annualJson(annual, o));
+  else if (d.dataset === "annual") body = format === "csv" ? annualCsv(annual) : json(annualJson(annual, o));
+  else body = format === "csv" ? donorsCsv(contributors) : json(donorsJson(contributors, o));
   return new Response(body, { headers: { "Content-Type": types[format] } });
 }

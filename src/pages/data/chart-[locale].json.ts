@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getEntry } from "astro:content";
 import { fundingData } from "../../lib/funding-data";
-import { chartPayload } from "../../lib/chart-data";
+import { chartPayload, clientPayload } from "../../lib/chart-data";
 import { locales, type Locale } from "../../lib/locales";
 
 // /data/chart-en.json and /data/chart-ja.json: what <funding-chart> draws, computed from the data files and
@@ -10,8 +10,8 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
-  const { totals, annual } = await fundingData();
+  const { totals, annual, contributors } = await fundingData();
   const page = await getEntry("pages", `${locale}/funding`);
-  const payload = chartPayload(locale, totals, annual, page?.data.sources);
+  const payload = clientPayload(chartPayload(locale, totals, annual, contributors, page?.data.sources));
   return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };
