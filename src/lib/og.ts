@@ -35,14 +35,9 @@ export function ogFigures(locale: Locale, totals: PeriodTotals): OgFigure[] {
   ];
 }
 
-/** The image's alt text (og:image:alt): what it shows, figures included. */
-export function ogAlt(locale: Locale, title: string, figures: readonly OgFigure[] = []): string {
-  const site = t(locale, "site.name");
-  if (figures.length === 0) return t(locale, "og.alt", { site, title });
-  const list = figures
-    .map((f) => t(locale, "og.figures", { label: f.label, value: f.value }))
-    .join(t(locale, "list.separator"));
-  return t(locale, "og.altFigures", { site, title, figures: list });
+/** The image's alt text (og:image:alt). Kept short: it is in every page's first round trip. */
+export function ogAlt(locale: Locale, title: string): string {
+  return t(locale, "og.alt", { site: t(locale, "site.name"), title });
 }
 
 /** The page title as shared and shown in the tab: "Funding — Japan and the ILO", or the site name alone. */
