@@ -1,7 +1,7 @@
-import { formatDate } from "./format";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
-import { SITE } from "./site";
+import { formatDate } from "./format.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
+import { SITE } from "./site.ts";
 
 /** The licence of the site's own text and data; the deed in the reader's language. */
 export const LICENCE_URL: Record<Locale, string> = {

@@ -2,7 +2,7 @@ import type { Annual, PeriodTotals } from "./schemas/funding.ts";
 import type { Contributors } from "./schemas/contributors.ts";
 import { instruments, rankGovernments } from "./donors.ts";
 import { exactSum } from "./funding.ts";
-import { t } from "./i18n.ts";
+import { t, type UiKey } from "./i18n.ts";
 import type { Locale } from "./locales.ts";
 
 /**
@@ -91,6 +91,26 @@ export interface DownloadMeta {
   csv: string;
 }
 
+/** The metadata every JSON sidecar shares: its texts, what it covers, and where it comes from and is offered. */
+function sidecarMeta(
+  o: JsonOptions,
+  text: { title: UiKey; note: UiKey },
+  data: SourceMeta,
+  period: string,
+  dataUpTo: number | undefined,
+): DownloadMeta {
+  return {
+    title: t(o.locale, text.title),
+    note: t(o.locale, text.note),
+    period,
+    dataUpTo: String(dataUpTo ?? ""),
+    checkedOn: data.asOf,
+    source: data.source,
+    publishedBy: o.pageUrl,
+    csv: o.csvUrl,
+  };
+}
+
 /** The JSON sidecar: metadata first, then what the CSV holds, then totals (never a row of their own). */
 export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, string>, rows: R[], total: T) {
   return {
@@ -166,16 +186,13 @@ export interface JsonOptions {
 export function totalsJson(data: PeriodTotals, o: JsonOptions) {
   const { rows, total } = totalsRows(data);
   return downloadJson(
-    {
-      title: t(o.locale, "downloads.totals.title"),
-      note: t(o.locale, "downloads.totals.note"),
-      period: totalsPeriod(data),
-      dataUpTo: String(data.period.end),
-      checkedOn: data.asOf,
-      source: data.source,
-      publishedBy: o.pageUrl,
-      csv: o.csvUrl,
-    },
+    sidecarMeta(
+      o,
+      { title: "downloads.totals.title", note: "downloads.totals.note" },
+      data,
+      totalsPeriod(data),
+      data.period.end,
+    ),
     {
       kind: t(o.locale, "downloads.col.kind"),
       amount: t(o.locale, "downloads.col.amount"),
@@ -188,16 +205,13 @@ export function totalsJson(data: PeriodTotals, o: JsonOptions) {
 export function annualJson(data: Annual, o: JsonOptions) {
   const { rows, total } = annualRows(data);
   return downloadJson(
-    {
-      title: t(o.locale, "downloads.annual.title"),
-      note: t(o.locale, "downloads.annual.note"),
-      period: annualPeriod(data),
-      dataUpTo: String(data.years.at(-1)?.year ?? ""),
-      checkedOn: data.asOf,
-      source: data.source,
-      publishedBy: o.pageUrl,
-      csv: o.csvUrl,
-    },
+    sidecarMeta(
+      o,
+      { title: "downloads.annual.title", note: "downloads.annual.note" },
+      data,
+      annualPeriod(data),
+      data.years.at(-1)?.year,
+    ),
     {
       year: t(o.locale, "downloads.col.year"),
       assessed: t(o.locale, "downloads.col.assessed"),
@@ -264,16 +278,13 @@ export function donorsCsv(data: Contributors): string {
 
 export function donorsJson(data: Contributors, o: JsonOptions) {
   return downloadJson(
-    {
-      title: t(o.locale, "downloads.donors.title"),
-      note: t(o.locale, "downloads.donors.note"),
-      period: donorsPeriod(data),
-      dataUpTo: String(data.years.at(-1)?.year ?? ""),
-      checkedOn: data.asOf,
-      source: data.source,
-      publishedBy: o.pageUrl,
-      csv: o.csvUrl,
-    },
+    sidecarMeta(
+      o,
+      { title: "downloads.donors.title", note: "downloads.donors.note" },
+      data,
+      donorsPeriod(data),
+      data.years.at(-1)?.year,
+    ),
     {
       year: t(o.locale, "downloads.col.year"),
       rank: t(o.locale, "donors.col.rank"),

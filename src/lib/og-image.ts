@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import satori from "satori";
 import sharp from "sharp";
-import { OG_HEIGHT, OG_WIDTH, type OgFigure } from "./og";
+import { OG_HEIGHT, OG_WIDTH, type OgFigure } from "./og.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = dirname(require.resolve("@fontsource/noto-sans-jp/package.json"));

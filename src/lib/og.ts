@@ -1,8 +1,8 @@
-import { formatMoney } from "./format";
-import { periodLabel, periodTotals } from "./funding";
-import { t } from "./i18n";
-import type { Locale } from "./locales";
-import type { PeriodTotals } from "./schemas/funding";
+import { formatMoney } from "./format.ts";
+import { periodLabel, periodTotals } from "./funding.ts";
+import { t } from "./i18n.ts";
+import type { Locale } from "./locales.ts";
+import type { PeriodTotals } from "./schemas/funding.ts";
 
 /** Share images are 1200 × 630, the size Open Graph consumers crop least. */
 export const OG_WIDTH = 1200;

@@ -90,6 +90,19 @@ export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: 
       "a table for each of the chart's three views and Japan's rank in every year (Japanese text compresses less well), and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
   },
 };
+/**
+ * Pages allowed to spill past the first round trip, each with its reason and its limit. One: the Japanese funding
+ * page, whose Japanese text compresses less well than the English twin's (which fits, at about 13.7 KB), and which
+ * carries a table for every chart view so readers without scripts get every figure. 15,000 bytes is 11 packets:
+ * the 11th leaves in the second round trip, after the first ten are acknowledged.
+ */
+export const FIRST_TRIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
+  "/ja/funding/": {
+    bytes: 15_000,
+    reason: "Japanese text and a table for every chart view (measured 14,666 bytes brotli with the CSS)",
+  },
+};
+const firstTripBudget = (path: string) => FIRST_TRIP_EXCEPTIONS[path]?.bytes ?? BUDGET.firstRoundTripBrotli;
 const pageHtmlBudget = (path: string) =>
   (PAGE_HTML_GZIP_EXCEPTIONS[path]?.bytes ?? BUDGET.pageHtmlGzip) + BUDGET.findCiteShareGzip;
 
@@ -150,9 +163,10 @@ async function gate() {
       ]);
     });
 
-    test("every page allowed a larger HTML budget is built, so a stale exception cannot linger", () => {
+    test("every page allowed a larger HTML or first-trip budget is built, so a stale exception cannot linger", () => {
       const built = new Set(rows.map((r) => r.path));
       expect(Object.keys(PAGE_HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
+      expect(Object.keys(FIRST_TRIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
     });
 
     test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
@@ -173,8 +187,8 @@ async function gate() {
       );
       expect(
         r.htmlBr + r.blockingCssBr,
-        `${r.path}: HTML + render-blocking CSS no longer fit the first round trip (${BUDGET.firstRoundTripBrotli} bytes brotli)`,
-      ).toBeLessThanOrEqual(BUDGET.firstRoundTripBrotli);
+        `${r.path}: HTML + render-blocking CSS no longer fit the first round trip (${firstTripBudget(r.path)} bytes brotli)`,
+      ).toBeLessThanOrEqual(firstTripBudget(r.path));
       if (r.chart) {
         expect(r.jsFiles.length, `${r.path} has the chart but loads no script`).toBeGreaterThan(0);
         expect(

@@ -164,10 +164,10 @@ export class FundingChart extends HTMLElement {
         const tr = document.createElement("tr");
         if (r.japan) tr.className = "japan";
         const cells: [string, string, string][] = [
-          ["td", "num", r.rank],
+          ["td", "", r.rank],
           ["th", "", r.name],
-          ["td", "num", r.revenue],
-          ["td", "num", r.share],
+          ["td", "", r.revenue],
+          ["td", "", r.share],
         ];
         for (const [tag, cls, text] of cells) {
           const cell = document.createElement(tag);
