@@ -56,6 +56,12 @@ export default defineConfig({
       // instead of a file per component group (five requests on /funding/ before the first paint).
       cssCodeSplit: false,
       rolldownOptions: {
+        output: {
+          // V8's explicit compile hint: compile every function of Chart.js's chunk up front, while the chunk is
+          // streamed, instead of one by one on the main thread the first time the chart calls each. It halves
+          // the longest task of the first draw (`new Chart`: 132–177 ms → 72–99 ms at 4× CPU throttling).
+          postBanner: (chunk) => (chunk.name === "chart-setup" ? "//# allFunctionsCalledOnLoad" : ""),
+        },
         // Known upstream noise (withastro/astro#18087): every MDX page warns that Astro's own
         // "use astro:head-inject" directive may not be preserved. Drop only that warning.
         onLog(level, log, handler) {

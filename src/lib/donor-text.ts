@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber } from "./format.ts";
+import { formatMoney, formatNumber, numberFormat } from "./format.ts";
 import { t } from "./i18n.ts";
 import { intlTag, type Locale } from "./locales.ts";
 import { JAPAN, TOP_N, change, japanByYear, rankGovernments, type ContributorYear } from "./donors.ts";
@@ -15,7 +15,7 @@ export function ordinal(locale: Locale, n: number): string {
 
 /** 0.0675 → "6.8%" in both languages. */
 export function formatShare(locale: Locale, share: number): string {
-  return new Intl.NumberFormat(intlTag[locale], {
+  return numberFormat(intlTag[locale], {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

@@ -106,8 +106,16 @@ function resolveUrl(url: string, fromFile: string): string | null {
   return posix.normalize(path).replace(/^\/+/, "");
 }
 
-/** Every .js file the `entries` import, statically or with import(), found transitively (dist-relative). */
-export function jsGraph(entries: readonly string[], from: string, dist = DIST): string[] {
+/** Static imports only (`import"./x.js"`, `from"./x.js"`): what must arrive before a module can run. */
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'`]([^"'`\s]+?\.m?js)["'`]/g;
+/** Any quoted "*.js" specifier: static imports, `import("./x.js")`, and Vite's preload lists. */
+const ANY_JS = /["'`]([^"'`\s]+?\.m?js)["'`]/g;
+
+/**
+ * Every .js file the `entries` import, found transitively (dist-relative): with import() as well by default,
+ * or with `{ dynamic: false }` only what the entries import statically, which is what runs before they do.
+ */
+export function jsGraph(entries: readonly string[], from: string, dist = DIST, { dynamic = true } = {}): string[] {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
@@ -116,9 +124,9 @@ export function jsGraph(entries: readonly string[], from: string, dist = DIST): 
     if (!existsSync(join(dist, file)))
       throw new Error(`${from} loads ${file}, which is not in dist/. Rebuild the site.`);
     seen.add(file);
-    // Any quoted "*.js" specifier: `from"./x.js"`, `import("./x.js")`, and Vite's preload lists
-    // ("_astro/x.js", relative to the site root). Only strings that name a file in dist/ count.
-    for (const m of readDist(file, dist).matchAll(/["'`]([^"'`\s]+?\.m?js)["'`]/g)) {
+    // Vite's preload lists name files relative to the site root ("_astro/x.js"). Only strings that name a
+    // file in dist/ count.
+    for (const m of readDist(file, dist).matchAll(dynamic ? ANY_JS : STATIC_IMPORT)) {
       const spec = m[1] ?? "";
       const tries = [resolveUrl(spec, file), spec.startsWith(".") ? null : resolveUrl(`/${spec}`, file)];
       const hit = tries.find((t): t is string => t !== null && existsSync(join(dist, t)));
@@ -135,6 +143,10 @@ export interface PageAssets {
   css: string[];
   /** Every JS file the page can load: script src, modulepreload and everything those import. */
   js: string[];
+  /** The page's own <script src> files, in the order of the HTML. */
+  scripts: string[];
+  /** What the page's scripts need before they run: the script files and their static imports, not import(). */
+  startupJs: string[];
   /** Inline <script> bodies that are code, not data (JSON, JSON-LD, import maps). A strict CSP forbids them. */
   inlineJs: string[];
 }
@@ -155,6 +167,8 @@ export function pageAssets(file: string, dist = DIST): PageAssets {
     .map((s) => s.src ?? "");
   const preloads = links.filter((l) => l.rel === "modulepreload").map((l) => l.href ?? "");
   const js = jsGraph(resolveAll([...scriptSrcs, ...preloads]), file, dist);
+  const scripts = scriptSrcs.map((u) => resolveUrl(u, file)).filter((f): f is string => f !== null);
+  const startupJs = jsGraph(resolveAll([...scriptSrcs, ...preloads]), file, dist, { dynamic: false });
   const inlineJs = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
     .filter((m) => {
       const attrs = m[1] ?? "";
@@ -162,7 +176,7 @@ export function pageAssets(file: string, dist = DIST): PageAssets {
       return !/\bsrc=/i.test(attrs) && !(type && dataScriptTypes.has(type));
     })
     .map((m) => m[2] ?? "");
-  return { blockingCss, css, js, inlineJs };
+  return { blockingCss, css, js, scripts, startupJs, inlineJs };
 }
 
 /** Summed compressed size of dist files, each compressed on its own as a server sends it. */

@@ -35,8 +35,16 @@ describe("pageAssets", () => {
       js: ["_astro/dep.js", "_astro/entry.js", "_astro/lazy.js"],
       css: ["_astro/a.css", "_astro/p.css"],
       blockingCss: ["_astro/a.css"],
+      scripts: ["_astro/entry.js"],
+      // import() and a preload list wait; only static imports are needed before the script runs.
+      startupJs: ["_astro/entry.js"],
       inlineJs: [],
     });
+  });
+  it("counts a script's static imports, transitively, as what it needs to start", () => {
+    const dist = fakeDist();
+    writeFileSync(join(dist, "index.html"), '<script type="module" src="/_astro/lazy.js"></script>');
+    expect(pageAssets("index.html", dist).startupJs).toEqual(["_astro/dep.js", "_astro/lazy.js"]);
   });
   it("finds no JS on a page with only data scripts", () => {
     expect(pageAssets("index.html", fakeDist())).toMatchObject({ js: [], inlineJs: [] });

@@ -26,17 +26,20 @@ const tokens: Record<keyof Palette, string> = {
 /**
  * The tokens are light-dark() values, which getPropertyValue returns unresolved; setting each as a
  * real colour on a probe lets the browser resolve it for the scheme in force (media query or data-theme).
+ * One probe per token, all in place before the first read, so the browser works out styles once, not six times.
  */
 export function readPalette(host: HTMLElement): Palette {
-  const probe = document.createElement("span");
-  probe.hidden = true;
-  host.append(probe);
+  const keys = Object.keys(tokens) as (keyof Palette)[];
+  const probes = keys.map((key) => {
+    const probe = document.createElement("span");
+    probe.hidden = true;
+    probe.style.color = `var(${tokens[key]})`;
+    return probe;
+  });
+  host.append(...probes);
   const palette = {} as Palette;
-  for (const [key, token] of Object.entries(tokens) as [keyof Palette, string][]) {
-    probe.style.color = `var(${token})`;
-    palette[key] = getComputedStyle(probe).color;
-  }
-  probe.remove();
+  probes.forEach((probe, i) => (palette[keys[i] as keyof Palette] = getComputedStyle(probe).color));
+  for (const probe of probes) probe.remove();
   return palette;
 }
 
