@@ -13,13 +13,14 @@ export function ordinal(locale: Locale, n: number): string {
   return `${n}${suffix[new Intl.PluralRules("en", { type: "ordinal" }).select(n)] ?? "th"}`;
 }
 
-/** 0.0675 → "6.8%" in both languages. */
+/** 0.0675 → "6.8%" / "6.8％" (full-width in Japanese text, as the hand-written 8.568％ on the same page). */
 export function formatShare(locale: Locale, share: number): string {
-  return numberFormat(intlTag[locale], {
+  const text = numberFormat(intlTag[locale], {
     style: "percent",
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   }).format(share);
+  return locale === "ja" ? text.replace("%", "％") : text;
 }
 
 /** A government's name for labels: the MOFA Japanese name, or a shorter English one where the file gives it. */

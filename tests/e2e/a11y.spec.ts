@@ -26,33 +26,59 @@ async function open(page: Page, path: string, width: number, scheme: "light" | "
   expect(response, `${path} did not load`).not.toBeNull();
 }
 
+/** axe's violations on the page as it is now, one readable line per rule and node. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // options() replaces all options, so it comes first; withTags() then adds runOnly to them.
+  // target-size (WCAG 2.5.8) is off by default in axe-core, so it is switched on by name.
+  const builder = new AxeBuilder({ page }).options({ rules: { "target-size": { enabled: true } } }).withTags(TAGS);
+  const disabled = Object.keys(DISABLED_RULES);
+  const results = await (disabled.length ? builder.disableRules(disabled) : builder).analyze();
+  const ran = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable];
+  expect(
+    ran.some((r) => r.id === "target-size"),
+    "target-size did not run: check how it is enabled",
+  ).toBe(true);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n` +
+      v.nodes.map((n) => `  - ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n"),
+  );
+}
+
+// The funding page opens on the totals view; its other views, linked by ?view=, are checked drawn as well.
+const otherViews = pages
+  .filter(({ path }) => /^\/(ja\/)?funding\/$/.test(path))
+  .flatMap(({ path }) => ["annual", "donors"].map((view) => `${path}?view=${view}`));
+test("the funding pages' other views are among the pages axe checks", () => {
+  expect(otherViews).toEqual([
+    "/funding/?view=annual",
+    "/funding/?view=donors",
+    "/ja/funding/?view=annual",
+    "/ja/funding/?view=donors",
+  ]);
+});
+for (const path of otherViews) {
+  for (const width of widths) {
+    for (const scheme of schemes) {
+      test(`axe: ${path} drawn, at ${width}px, ${scheme}`, async ({ page }) => {
+        await open(page, path, width, scheme);
+        await page.locator("funding-chart").scrollIntoViewIfNeeded();
+        await expect(page.locator("funding-chart[data-drawn]")).toHaveCount(1);
+        expect(await axeViolations(page), `axe violations on ${path} (${width}px, ${scheme})`).toEqual([]);
+      });
+    }
+  }
+}
+
 for (const { path } of pages) {
   for (const width of widths) {
     for (const scheme of schemes) {
       test(`axe: ${path} at ${width}px, ${scheme}`, async ({ page }) => {
         await open(page, path, width, scheme);
-        // options() replaces all options, so it comes first; withTags() then adds runOnly to them.
-        // target-size (WCAG 2.5.8) is off by default in axe-core, so it is switched on by name.
-        const builder = new AxeBuilder({ page })
-          .options({ rules: { "target-size": { enabled: true } } })
-          .withTags(TAGS);
-        const disabled = Object.keys(DISABLED_RULES);
-        const results = await (disabled.length ? builder.disableRules(disabled) : builder).analyze();
-        const ran = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable];
-        expect(
-          ran.some((r) => r.id === "target-size"),
-          "target-size did not run: check how it is enabled",
-        ).toBe(true);
-        const report = results.violations.map(
-          (v) =>
-            `${v.id} (${v.impact}): ${v.help}\n  ${v.helpUrl}\n` +
-            v.nodes.map((n) => `  - ${n.target.join(" ")}: ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n"),
-        );
-        expect(report, `axe violations on ${path} (${width}px, ${scheme})`).toEqual([]);
+        expect(await axeViolations(page), `axe violations on ${path} (${width}px, ${scheme})`).toEqual([]);
       });
     }
   }
-
   for (const width of widths) {
     test(`keyboard: ${path} at ${width}px`, async ({ page }) => {
       await open(page, path, width, "light");

@@ -144,6 +144,8 @@ describe("the funding page's computed sentences", () => {
       base,
     );
     expect(ranksSentence).toContain(`${first.year}年に第${first.rank}位、${last.year}年に第${last.rank}位`);
+    const share = independent(contributors.years.at(-1)!.governments).share("Japan");
+    expect(ranksSentence).toContain(`（政府からの収入の${(share * 100).toFixed(1)}％）`);
     expect(secondSentence).toBe(`第2位だったのは${second.map((y) => `${y}年`).join("、")}です。`);
     expect(earmarkedSentence).toContain(`${base}年（`);
     expect(earmarkedSentence).toContain(`の${(earmarked(last.year) / earmarked(base)).toFixed(1)}倍でした。`);

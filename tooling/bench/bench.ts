@@ -10,7 +10,8 @@ import { distPages } from "../../tests/support/built-site.ts";
 import { buildWithPages, timeBuild } from "./build-scaling.ts";
 import { CHROME_FLAGS, runOnce, startChrome, type LighthouseRun } from "./lighthouse.ts";
 import { linearFit, median } from "./stats.ts";
-import { renderMarkdown, type BenchReport } from "./report.ts";
+import { renderMarkdown, CHART_PAGES, type BenchReport } from "./report.ts";
+import { writeFloorPage } from "./floor.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -60,14 +61,27 @@ async function startServer() {
 
 const server = await startServer();
 const chrome = await startChrome();
-const pages = distPages().filter((p) => ONLY.length === 0 || ONLY.includes(p.path));
+const pages: { path: string }[] = distPages().filter((p) => ONLY.length === 0 || ONLY.includes(p.path));
 if (pages.length === 0)
   throw new Error(`BENCH_PAGES=${ONLY.join(",")} names no built page. Use paths such as /funding/.`);
+// The floor (floor.ts) is measured whenever a chart page is, in the same rounds.
+const floor = pages.some((p) => CHART_PAGES.includes(p.path)) ? writeFloorPage(join(ROOT, "dist")) : null;
+if (floor) pages.push({ path: floor.path });
 const lighthouse: BenchReport["lighthouse"] = [];
 try {
+  // Round by round, each page once per round: a slower minute on a shared machine then weighs on every page
+  // alike, which a side-by-side comparison with the floor needs.
+  const runsOf = new Map<string, LighthouseRun[]>(pages.map((p) => [p.path, []]));
+  // One round first that is not counted: the first load of each page after the server starts pays for cold
+  // file and compile caches (it was the slowest run of every page, up to 1 s of TBT on the floor).
+  for (const page of pages) await runOnce(server.origin + page.path, chrome.port);
+  log("warm-up round done (not counted)");
+  for (let i = 0; i < RUNS; i++) {
+    for (const page of pages) runsOf.get(page.path)?.push(await runOnce(server.origin + page.path, chrome.port));
+    log(`round ${i + 1} of ${RUNS} done`);
+  }
   for (const page of pages) {
-    const runs: LighthouseRun[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await runOnce(server.origin + page.path, chrome.port));
+    const runs = runsOf.get(page.path) ?? [];
     const pick = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
     const row = {
       path: page.path,
@@ -82,11 +96,14 @@ try {
       cls: pick("cls"),
       transferBytes: pick("transferBytes"),
       failedAudits: [...new Set(runs.flatMap((r) => r.failedAudits))],
+      lcpRuns: runs.map((r) => r.lcpMs),
+      tbtRuns: runs.map((r) => r.tbtMs),
     };
     lighthouse.push(row);
     log(`${page.path}: perf ${row.performance} a11y ${row.accessibility} bp ${row.bestPractices} seo ${row.seo}`);
   }
 } finally {
+  floor?.remove();
   chrome.stop();
   server.stop();
 }

@@ -97,9 +97,18 @@ function valueLabels(view: ClientView, palette: () => Palette): Plugin<"bar"> {
         if (!text) return;
         const w = ctx.measureText(text).width;
         if (view.layout === "horizontal") {
-          ctx.textAlign = "left";
           ctx.textBaseline = "middle";
-          if (bar.x + 4 + w <= chart.chartArea.right + 4) ctx.fillText(text, bar.x + 4, bar.y);
+          if (bar.x + 4 + w <= chart.chartArea.right + 4) {
+            ctx.textAlign = "left";
+            ctx.fillText(text, bar.x + 4, bar.y);
+          } else if (w + 8 <= bar.x - bar.base) {
+            // No room after the longest bar on a phone: inside its end, in the background colour, which
+            // stands out from every bar's fill in both schemes.
+            ctx.textAlign = "right";
+            ctx.fillStyle = palette().bg;
+            ctx.fillText(text, bar.x - 4, bar.y);
+            ctx.fillStyle = palette().fg;
+          }
         } else if (w <= bar.width + 6) {
           ctx.textAlign = "center";
           ctx.textBaseline = "bottom";
@@ -150,10 +159,21 @@ function band(view: ClientView, palette: () => Palette): Plugin<"bar"> {
       ctx.font = `12px ${getComputedStyle(chart.canvas).fontFamily}`;
       ctx.textAlign = "center";
       ctx.textBaseline = "top";
-      // Two lines if the band is too narrow for one: the label is never rotated.
+      // Two lines if the band is too narrow for one: the label is never rotated. A line still wider than the
+      // band gets a backing in the background colour, so the band's dashed edges do not run through it.
       const words = b.label.split(/(?<=:|：)\s*/);
       const lines = ctx.measureText(b.label).width <= right - left - 8 ? [b.label] : words;
-      lines.forEach((line, i) => ctx.fillText(line, (left + right) / 2, top + 4 + i * 14));
+      lines.forEach((line, i) => {
+        const w = ctx.measureText(line).width;
+        const x = (left + right) / 2;
+        const y = top + 4 + i * 14;
+        if (w > right - left - 4) {
+          ctx.fillStyle = p.bg;
+          ctx.fillRect(x - w / 2 - 2, y - 1, w + 4, 14);
+          ctx.fillStyle = p.fg;
+        }
+        ctx.fillText(line, x, y);
+      });
       ctx.restore();
     },
   };
@@ -176,6 +196,9 @@ function levelTitle(text: string, palette: () => Palette): Plugin<"bar"> {
   };
 }
 
+/** The width, in CSS pixels, a category label needs beside its neighbours: a year at 12 px, with a gap. */
+const MIN_LABEL_SLOT = 44;
+
 export function chartConfig(
   locale: Locale,
   axisTitle: string,
@@ -195,7 +218,14 @@ export function chartConfig(
     ticks: {
       color: p.fg,
       maxRotation: 0,
-      autoSkip: !horizontal,
+      // Where the years do not all fit (a phone), every other one is named counting back from the latest, so
+      // the latest year always has its label; Chart.js's own skipping counts from the first.
+      autoSkip: false,
+      callback(this: { chart: { width: number } }, _value: string | number, index: number) {
+        const count = view.categories.length;
+        const step = horizontal ? 1 : Math.max(1, Math.ceil(MIN_LABEL_SLOT / ((this.chart.width - 60) / count)));
+        return (count - 1 - index) % step === 0 ? view.categories[index] : "";
+      },
       font: (ctx: { index: number }) => ({ weight: ctx.index === view.emphasis ? 700 : 400 }),
     },
   };
