@@ -1,7 +1,7 @@
-// When to fetch what the first paint does not need. The chart's code (element.ts, then Chart.js, about 50 KB
-// gzipped) is an enhancement of tables that are already on the page; fetched before the first paint, it would
-// share a slow connection with the HTML and the stylesheet and delay the text. So it waits until the browser
-// reports that the page's largest text or image has been painted.
+// When to fetch what the first paint does not need. Chart.js and the chart's numbers (about 50 KB gzipped)
+// enhance tables that are already on the page; fetched before the first paint, they would share a slow
+// connection with the HTML and the stylesheet and delay the text. So they wait until the browser reports that
+// the page's largest text or image has been painted.
 
 type Observer = { observe(options: { type: string; buffered: boolean }): void; disconnect(): void };
 interface PaintEnv {

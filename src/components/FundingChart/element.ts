@@ -6,16 +6,21 @@ import type { ClientPayload, ClientView, DonorYearView } from "../../lib/chart-d
 import { isShow, isView, type ShowKey, type ViewKey } from "./keys";
 import { chartConfig, readPalette, seriesBorder, seriesFill, type Palette } from "./config";
 import { downloadPng } from "./png";
+import { afterFirstPaint } from "../../lib/after-paint";
 
 type ChartModule = typeof import("./chart-setup");
 let chartModule: Promise<ChartModule> | undefined;
 let ChartClass: ChartModule["Chart"] | undefined;
-// Chart.js is fetched once, the first time any chart on the page comes into view.
+/** Resolves once the page has painted: Chart.js and the numbers are not needed for that, so they wait. */
+const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
+// Chart.js is fetched once, the first time any chart on the page comes into view after the first paint.
 const loadChart = () =>
-  (chartModule ??= import("./chart-setup").then((m) => {
-    ChartClass = m.Chart;
-    return m;
-  }));
+  (chartModule ??= painted
+    .then(() => import("./chart-setup"))
+    .then((m) => {
+      ChartClass = m.Chart;
+      return m;
+    }));
 
 /** Gives the main thread back between steps (scheduler.yield where the browser has it). */
 const yieldToMain = (): Promise<void> => {
@@ -114,7 +119,8 @@ export class FundingChart extends HTMLElement {
   /** The numbers to draw, fetched once, the first time this chart comes into view. */
   #loadPayload(): Promise<ClientPayload> {
     const src = this.dataset.payload ?? "";
-    return (this.#payloadLoad ??= fetch(src).then((res) => {
+    return (this.#payloadLoad ??= painted.then(async () => {
+      const res = await fetch(src);
       if (!res.ok) throw new Error(`The chart's data ${src} answered ${res.status}.`);
       return res.json() as Promise<ClientPayload>;
     }));
@@ -319,4 +325,7 @@ export class FundingChart extends HTMLElement {
   }
 }
 
-if (!customElements.get("funding-chart")) customElements.define("funding-chart", FundingChart);
+/** Defines <funding-chart>; src/components/enhance.ts calls it once the embed's settings are in place. */
+export function defineFundingChart(): void {
+  if (!customElements.get("funding-chart")) customElements.define("funding-chart", FundingChart);
+}
