@@ -43,4 +43,7 @@ class EmbedBox extends HTMLElement {
   }
 }
 
-customElements.define("embed-box", EmbedBox);
+/** Defines <embed-box>; src/components/enhance.ts calls it. */
+export function defineEmbedBox(): void {
+  if (!customElements.get("embed-box")) customElements.define("embed-box", EmbedBox);
+}

@@ -9,3 +9,6 @@ Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 Chart.defaults.font.size = 12;
 
 export { Chart };
+// The chart's configuration comes in the same chunk: it is only needed once Chart.js is, after the first
+// paint, so the page's one startup script does not carry it.
+export { chartConfig, readPalette, seriesBorder, seriesFill } from "./config";

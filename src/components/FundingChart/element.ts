@@ -4,29 +4,17 @@
 import type { Chart } from "chart.js";
 import type { ClientPayload, ClientView, DonorYearView } from "../../lib/chart-data";
 import { isShow, isView, type ShowKey, type ViewKey } from "./keys";
-import { chartConfig, readPalette, seriesBorder, seriesFill, type Palette } from "./config";
-import { downloadPng } from "./png";
-import { afterFirstPaint } from "../../lib/after-paint";
+import type { Palette } from "./config";
+import { afterFirstPaint, yieldToMain } from "../../lib/main-thread";
 
 type ChartModule = typeof import("./chart-setup");
 let chartModule: Promise<ChartModule> | undefined;
-let ChartClass: ChartModule["Chart"] | undefined;
+/** Chart.js and the chart's configuration, once loaded. */
+let loaded: ChartModule | undefined;
 /** Resolves once the page has painted: Chart.js and the numbers are not needed for that, so they wait. */
 const painted = new Promise<void>((resolve) => afterFirstPaint(resolve));
 // Chart.js is fetched once, the first time any chart on the page comes into view after the first paint.
-const loadChart = () =>
-  (chartModule ??= painted
-    .then(() => import("./chart-setup"))
-    .then((m) => {
-      ChartClass = m.Chart;
-      return m;
-    }));
-
-/** Gives the main thread back between steps (scheduler.yield where the browser has it). */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
+const loadChart = () => (chartModule ??= painted.then(() => import("./chart-setup")).then((m) => (loaded = m)));
 
 const reducedMotion = matchMedia("(prefers-reduced-motion: reduce)");
 const darkScheme = matchMedia("(prefers-color-scheme: dark)");
@@ -58,7 +46,7 @@ export class FundingChart extends HTMLElement {
   }
   /** How many Chart instances exist on the page: stays 1 per element however often it redraws. */
   get liveCharts(): number {
-    return ChartClass ? Object.keys(ChartClass.instances).length : 0;
+    return loaded ? Object.keys(loaded.Chart.instances).length : 0;
   }
 
   connectedCallback() {
@@ -202,7 +190,10 @@ export class FundingChart extends HTMLElement {
       this.setAttribute("show", this.show === "chart" ? "table" : "chart");
     else if (button.hasAttribute("data-download") && this.chart && this.#payload && this.#palette) {
       const current = this.#current(this.#payload);
-      void downloadPng(this.chart.canvas, current, this.#palette, this.#payload.credit);
+      const { canvas } = this.chart;
+      const { palette, credit } = { palette: this.#palette, credit: this.#payload.credit };
+      // The PNG export is fetched on the first click: most readers never use it.
+      void import("./png").then(({ downloadPng }) => downloadPng(canvas, current, palette, credit));
     }
   }
 
@@ -231,7 +222,7 @@ export class FundingChart extends HTMLElement {
     try {
       // Each step runs in its own task, so no single task does the Chart.js work: the chunk's evaluation,
       // the data, the configuration and the first draw are separated by yields to the main thread.
-      const [{ Chart }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
+      const [{ Chart, chartConfig, readPalette }, payload] = await Promise.all([loadChart(), this.#loadPayload()]);
       this.#payload = payload;
       await yieldToMain();
       if (stale()) return;
@@ -289,7 +280,8 @@ export class FundingChart extends HTMLElement {
   }
 
   #retheme() {
-    if (!this.chart || !this.#payload) return;
+    if (!this.chart || !this.#payload || !loaded) return;
+    const { readPalette, seriesBorder, seriesFill } = loaded;
     const p = (this.#palette = readPalette(this));
     const view = this.#current(this.#payload);
     this.chart.data.datasets.forEach((ds, i) => {

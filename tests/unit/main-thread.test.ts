@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFirstPaint, PAINT_FALLBACK_MS } from "../../src/lib/after-paint";
+import { afterFirstPaint, PAINT_FALLBACK_MS } from "../../src/lib/main-thread";
 
 /** A browser double: records what afterFirstPaint asked for, and lets the test fire each signal. */
 function fakeBrowser(supportedEntryTypes: string[]) {

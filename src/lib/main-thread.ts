@@ -1,7 +1,13 @@
-// When to fetch what the first paint does not need. Chart.js and the chart's numbers (about 50 KB gzipped)
-// enhance tables that are already on the page; fetched before the first paint, they would share a slow
-// connection with the HTML and the stylesheet and delay the text. So they wait until the browser reports that
-// the page's largest text or image has been painted.
+// When browser code runs, so that no task holds the main thread for long (a phone's taps wait behind it):
+// afterFirstPaint for what the first paint does not need, yieldToMain between the steps of long work.
+// Chart.js and the chart's numbers (about 50 KB gzipped) enhance tables already on the page; fetched before
+// the first paint, they would share a slow connection with the HTML and the stylesheet and delay the text.
+
+/** Gives the main thread back between steps (scheduler.yield where the browser has it, else a new task). */
+export function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 type Observer = { observe(options: { type: string; buffered: boolean }): void; disconnect(): void };
 interface PaintEnv {
