@@ -193,3 +193,24 @@ async function keyboardWalk(page: Page, path: string) {
   });
   expect(problems, `${path}: keyboard walk`).toEqual([]);
 }
+
+test("before its chart is drawn, a table scrolling in the chart's box is reachable by keyboard, and leaves the tab order after", async ({
+  page,
+}) => {
+  // Hold Chart.js back, so the page stays in the state a slow network shows: the table in the chart's box.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/chart-setup\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, "/funding/", 320, "light");
+  await page.locator("funding-chart").scrollIntoViewIfNeeded();
+  const wrap = page.locator('[data-view-panel="totals"] .chart-stage > .table-wrap');
+  await expect(wrap).toHaveAttribute("tabindex", "0");
+  expect(await page.locator("funding-chart").getAttribute("data-drawn")).toBeNull();
+  expect(await axeViolations(page), "axe violations before the chart is drawn").toEqual([]);
+  release();
+  await expect(page.locator("funding-chart[data-drawn]")).toHaveCount(1);
+  await expect(wrap).not.toHaveAttribute("tabindex");
+});

@@ -206,6 +206,20 @@ export class FundingChart extends HTMLElement {
     this.querySelector("button[data-toggle-show]")?.setAttribute("aria-pressed", String(this.show === "table"));
     const select = this.querySelector<HTMLSelectElement>("select[data-year]");
     if (select && select.value !== String(this.year)) select.value = String(this.year);
+    this.#syncTableFocus();
+  }
+
+  /**
+   * Until its chart is drawn, a panel's table sits in the chart's box and scrolls there if taller, so a
+   * keyboard must be able to reach it to scroll it (WCAG 2.1.1; axe's scrollable-region-focusable). Once the
+   * chart is drawn the table is there for screen readers only, and leaves the tab order.
+   */
+  #syncTableFocus() {
+    for (const wrap of this.querySelectorAll<HTMLElement>(".chart-stage > .table-wrap")) {
+      const drawn = wrap.closest("[data-view-panel]")?.hasAttribute("data-drawn");
+      if (drawn || this.show !== "chart") wrap.removeAttribute("tabindex");
+      else wrap.tabIndex = 0;
+    }
   }
 
   #key() {
@@ -255,6 +269,7 @@ export class FundingChart extends HTMLElement {
       this.#drawn = key;
       canvas.closest("[data-view-panel]")?.toggleAttribute("data-drawn", true);
       this.toggleAttribute("data-drawn", true);
+      this.#syncTableFocus();
     } catch (error) {
       // The tables are already there: show them all and hide the controls that could no longer work.
       this.#destroyChart();
@@ -271,6 +286,7 @@ export class FundingChart extends HTMLElement {
     this.chart = undefined;
     this.#drawn = "";
     this.removeAttribute("data-drawn");
+    this.#syncTableFocus();
   }
 
   /** The canvas that should hold a chart now, or null in table mode. */
