@@ -189,11 +189,9 @@ export class FundingChart extends HTMLElement {
     else if (button.hasAttribute("data-toggle-show"))
       this.setAttribute("show", this.show === "chart" ? "table" : "chart");
     else if (button.hasAttribute("data-download") && this.chart && this.#payload && this.#palette) {
-      const current = this.#current(this.#payload);
-      const { canvas } = this.chart;
-      const { palette, credit } = { palette: this.#palette, credit: this.#payload.credit };
+      const args = [this.chart.canvas, this.#current(this.#payload), this.#palette, this.#payload.credit] as const;
       // The PNG export is fetched on the first click: most readers never use it.
-      void import("./png").then(({ downloadPng }) => downloadPng(canvas, current, palette, credit));
+      void import("./png").then(({ downloadPng }) => downloadPng(...args));
     }
   }
 
