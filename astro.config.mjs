@@ -8,8 +8,8 @@ import precompress from "./tooling/delivery/precompress.ts";
 import buildFiles from "./tooling/delivery/build-files.ts";
 import searchIndex from "./tooling/delivery/search-index.ts";
 import { editorChecks } from "./tooling/check/mdx-editor-checks.ts";
-import { mdxComponentNames } from "./src/lib/mdx-component-names.ts";
-import { SITE } from "./src/lib/site.ts";
+import { mdxComponentNames } from "./src/lib/mdx/component-names.ts";
+import { SITE } from "./src/lib/site/site.ts";
 
 export default defineConfig({
   site: SITE,

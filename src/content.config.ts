@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
-import { pageSchema } from "./lib/schemas/page";
-import { datasets, type Dataset } from "./lib/datasets";
-import { parseJsonData } from "./lib/json-data";
+import { pageSchema } from "./lib/data/schemas/page";
+import { datasets, type Dataset } from "./lib/data/registry";
+import { parseJsonData } from "./lib/data/json-positions";
 
 /**
  * A data file holds one dataset, so its entry id is the file's name.
@@ -33,7 +33,7 @@ export const collections = {
     }),
     schema: pageSchema,
   }),
-  // One collection per dataset in src/lib/datasets.ts, under the registry's name.
+  // One collection per dataset in src/lib/data/registry.ts, under the registry's name.
   fundingTotals: dataset(datasets.fundingTotals),
   fundingAnnual: dataset(datasets.fundingAnnual),
   fundingContributors: dataset(datasets.fundingContributors),

@@ -3,14 +3,14 @@
 declare namespace App {
   interface Locals {
     /** The page's language, set by src/middleware.ts from Astro.currentLocale. */
-    locale: import("./lib/locales").Locale;
+    locale: import("./lib/site/locales").Locale;
     /** t() bound to the page's language, set by src/middleware.ts. */
-    t: ReturnType<typeof import("./lib/i18n").useT>;
+    t: ReturnType<typeof import("./lib/site/i18n").useT>;
     /** Set by the page route before the MDX renders, so <Cite> and <KeyFigure> can resolve source ids. */
     page?: {
       file: string;
-      sources: import("./lib/schemas/common").Source[];
-      /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources.ts). */
+      sources: import("./lib/data/schemas/common").Source[];
+      /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources/sources.ts). */
       cited?: Map<string, number>;
       /** The sources of the funding datasets, which <KeyFigure data="…"> cites (see figureDataset). */
       dataSourceIds?: { totals: string; contributors: string };

@@ -1,5 +1,5 @@
 import { defineMiddleware } from "astro:middleware";
-import { requireLocale, useT } from "./lib/i18n";
+import { requireLocale, useT } from "./lib/site/i18n";
 
 /**
  * The page's language, and `t` bound to it, for every component (`const { locale, t } = Astro.locals`):

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { formatNumber } from "../../src/lib/format";
+import { formatNumber } from "../../src/lib/site/format";
 
 // Expected figures come from the data files, as the tables do; nothing here is typed by hand.
 const totals = JSON.parse(readFileSync("content/data/funding-totals.json", "utf8"));

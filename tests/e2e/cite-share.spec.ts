@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { builtPages } from "../support/built-site.ts";
-import { allDictionaries } from "../../src/lib/i18n";
-import { OG_HEIGHT, OG_WIDTH } from "../../src/lib/og";
+import { allDictionaries } from "../../src/lib/site/i18n";
+import { OG_HEIGHT, OG_WIDTH } from "../../src/lib/share/og";
 
 const pages = builtPages();
 /** Pages that people cite and share: all but the 404s and the embed widgets (which have no site chrome). */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { SITE, THIRD_PARTY as THIRD, WORDPRESS_IFRAME_ATTRIBUTES } from "./support/servers.ts";
-import { HEIGHT_MESSAGE as HEIGHT } from "../../src/lib/embed-snippet.ts";
+import { HEIGHT_MESSAGE as HEIGHT } from "../../src/lib/embed/snippet.ts";
 
 /*
  * A third-party page on another origin embeds the chart with the snippet exactly as a user copies it.

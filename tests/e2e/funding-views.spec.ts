@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { THIRD_PARTY as THIRD } from "./support/servers.ts";
-import { donorsSummary, donorsTitle, displayName, formatShare, ordinal } from "../../src/lib/donor-text";
-import type { Contributors } from "../../src/lib/schemas/contributors";
+import { donorsSummary, donorsTitle, displayName, formatShare, ordinal } from "../../src/lib/funding/contributors-text";
+import type { Contributors } from "../../src/lib/data/schemas/contributors";
 
 // The views added in issue 12: "By year (UN CEB)" and "Among governments". Expected texts and numbers come
 // from the data files through the site's own formatters; ranks are recomputed here from the raw rows.

@@ -4,12 +4,12 @@ import en from "../../src/i18n/en.json" with { type: "json" };
 import ja from "../../src/i18n/ja.json" with { type: "json" };
 import totalsJson from "../../content/data/funding-totals.json" with { type: "json" };
 import annualJson from "../../content/data/funding-annual.json" with { type: "json" };
-import { formatMoney, formatNumber } from "../../src/lib/format";
-import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding";
-import { pageRoutes } from "../../src/lib/routes";
+import { formatMoney, formatNumber } from "../../src/lib/site/format";
+import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding/model";
+import { pageRoutes } from "../../src/lib/site/routes";
 import { builtFileOfUrl } from "../support/built-site.ts";
-import type { Annual, PeriodTotals } from "../../src/lib/schemas/funding";
-import { SITE } from "../../src/lib/site.ts";
+import type { Annual, PeriodTotals } from "../../src/lib/data/schemas/funding";
+import { SITE } from "../../src/lib/site/site.ts";
 
 /** Every page in content/pages/<locale>/, with the path it is published at and its twins. */
 const ids = ["en", "ja"].flatMap((locale) =>

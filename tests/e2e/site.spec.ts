@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { fullTitle } from "../../src/lib/og.ts";
+import { fullTitle } from "../../src/lib/share/og.ts";
 import { builtPages, contentPaths } from "../support/built-site";
 
 /** Collects console errors and failed page scripts, so each test can assert there were none. */

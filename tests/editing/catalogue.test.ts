@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkNodeModules } from "../support/link-modules";
-import { SITE } from "../../src/lib/site.ts";
+import { SITE } from "../../src/lib/site/site.ts";
 
 interface Edit {
   file: string;

@@ -43,7 +43,7 @@ export const BUDGET = {
    * Lighthouse's model of a slow phone counts every script fetched before the first paint as holding it back
    * (module scripts are fetched at high priority), and a chain of imports costs a round trip each. So the
    * entry is one file (the chart element, the embed box and the embed's settings: 4.9 KB gzip); Chart.js, the
-   * chart's configuration and its numbers wait for the paint (src/lib/main-thread.ts), the PNG export for a click.
+   * chart's configuration and its numbers wait for the paint (src/lib/browser/main-thread.ts), the PNG export for a click.
    */
   chartStartupJsGzip: 6 * KB,
   /**
@@ -194,8 +194,11 @@ async function gate() {
           `${r.path}: chart JS is over ${BUDGET.fundingJsGzip} bytes gzipped (${r.jsFiles.join(", ")})`,
         ).toBeLessThanOrEqual(BUDGET.fundingJsGzip);
         // One entry that imports nothing statically: a second component <script> would share a chunk with the
-        // first, and the head would wait for that third file (see src/components/enhance.ts).
-        expect(r.scripts, `${r.path} should load one script, the chart's (src/components/enhance.ts)`).toHaveLength(1);
+        // first, and the head would wait for that third file (see src/components/FundingChart/enhance.ts).
+        expect(
+          r.scripts,
+          `${r.path} should load one script, the chart's (src/components/FundingChart/enhance.ts)`,
+        ).toHaveLength(1);
         expect(r.startupJs, `${r.path}: its script imports other files statically`).toEqual(r.scripts);
         expect(
           r.startupJsGz,

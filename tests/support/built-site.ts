@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix, relative, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { builtFileOfUrl, urlOfBuiltFile } from "../../src/lib/routes.ts";
+import { builtFileOfUrl, urlOfBuiltFile } from "../../src/lib/site/routes.ts";
 
 export { builtFileOfUrl, urlOfBuiltFile };
 

@@ -1,4 +1,4 @@
-// Pure helpers for the bench: medians and the Markdown report. Unit-tested in tests/unit/bench-stats.test.ts.
+// Pure helpers for the bench: medians and the Markdown report. Unit-tested in tests/unit/tooling/bench/stats.test.ts.
 
 /** Median of the finite numbers in `values`, or null when there are none. */
 export function median(values: readonly unknown[]): number | null {

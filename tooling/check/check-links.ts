@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLinks } from "./links.ts";
 import { formatProblem, lineOf, sourceOfPage, type Problem } from "./editor-problems.ts";
-import { SITE } from "../../src/lib/site.ts";
+import { SITE } from "../../src/lib/site/site.ts";
 
 function walk(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

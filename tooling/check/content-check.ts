@@ -4,11 +4,11 @@
  * (src/content.config.ts), so nothing here can pass what the build would refuse.
  */
 import { z } from "astro/zod";
-import { pageSchema } from "../../src/lib/schemas/page.ts";
-import { datasetList } from "../../src/lib/datasets.ts";
-import { jsonExample, jsonFix, jsonSyntaxProblem } from "../../src/lib/json-data.ts";
-import { missingKeys } from "../../src/lib/i18n.ts";
-import { locales } from "../../src/lib/locales.ts";
+import { pageSchema } from "../../src/lib/data/schemas/page.ts";
+import { datasetList } from "../../src/lib/data/registry.ts";
+import { jsonExample, jsonFix, jsonSyntaxProblem } from "../../src/lib/data/json-positions.ts";
+import { missingKeys } from "../../src/lib/site/i18n.ts";
+import { locales } from "../../src/lib/site/locales.ts";
 import { describeFound, fieldName, jsonLineOf, valueAt, yamlLineOf, type Problem } from "./editor-problems.ts";
 
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */

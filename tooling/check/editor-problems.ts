@@ -5,8 +5,8 @@
  */
 import { findNodeAtLocation, parseTree } from "jsonc-parser";
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
-import { lineColumn } from "../../src/lib/json-data.ts";
-import { urlOfBuiltFile } from "../../src/lib/routes.ts";
+import { lineColumn } from "../../src/lib/data/json-positions.ts";
+import { urlOfBuiltFile } from "../../src/lib/site/routes.ts";
 
 export interface Problem {
   /** Path from the project root, e.g. content/pages/en/funding.mdx. */
@@ -227,7 +227,7 @@ export function parseBuildOutput(
     const lines = (render[2] ?? "").split("\n").map((l) => l.replace(/^\[\w+\] /, ""));
     const again = lines.indexOf(lines[0] ?? "", 1);
     const message = (again > 0 ? lines.slice(again) : lines).join("\n").trim();
-    // Our components' hints start with "Fix:" (src/lib/component-props.ts); Astro's generic ones are left out.
+    // Our components' hints start with "Fix:" (src/lib/mdx/parse-props.ts); Astro's generic ones are left out.
     const hint = /\n {2}Hint:\n {4}(Fix: [\s\S]*?)(?:\n {2}(?:Stack trace|Location):|$)/.exec(
       text.slice(render.index),
     )?.[1];

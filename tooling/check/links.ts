@@ -4,7 +4,7 @@
  * It never fetches anything: external links are only listed, because the network may be closed
  * and a slow foreign server must not fail our build.
  */
-import { urlOfBuiltFile } from "../../src/lib/routes.ts";
+import { urlOfBuiltFile } from "../../src/lib/site/routes.ts";
 
 /** One built file: its path inside dist/ ("funding/index.html") and, for HTML, its text. */
 export interface SiteFile {

@@ -19,7 +19,7 @@ interface Node {
 }
 
 export interface EditorCheckOptions {
-  /** Component names MDX pages may use without an import (src/lib/mdx-component-names.ts). */
+  /** Component names MDX pages may use without an import (src/lib/mdx/component-names.ts). */
   components: readonly string[];
 }
 

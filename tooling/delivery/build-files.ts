@@ -10,8 +10,8 @@ import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { readEmbedScript } from "../../src/lib/embed-script.ts";
-import { PLACEHOLDER_SITE } from "../../src/lib/site.ts";
+import { readEmbedScript } from "../../src/lib/embed/parent-script-hash.ts";
+import { PLACEHOLDER_SITE } from "../../src/lib/site/site.ts";
 
 export default function buildFiles(site: string): AstroIntegration {
   return {

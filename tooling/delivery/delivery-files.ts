@@ -2,7 +2,7 @@
  * What `npm run gen:headers` writes, computed from the content entry ids. Pure, so the unit tests
  * can compare it with the committed files. Imports carry .ts so Node's type stripping can run it.
  */
-import { builtFileOfUrl, pageRoutes, routePath } from "../../src/lib/routes.ts";
+import { builtFileOfUrl, pageRoutes, routePath } from "../../src/lib/site/routes.ts";
 import { renderHeadersFile, renderNetlifyToml, renderNginxConf } from "./headers-policy.ts";
 
 export const HEADERS_FILE = "public/_headers";
@@ -11,7 +11,7 @@ export const NGINX_FILE = "deploy/nginx.conf";
 
 /** The URL of every HTML page built from content/pages (ids like "en/funding", "ja/index"). */
 export function contentPagePaths(ids: readonly string[]): string[] {
-  // The site's own rule (src/lib/routes.ts), so the default language's 404 is /404.html here as on the site.
+  // The site's own rule (src/lib/site/routes.ts), so the default language's 404 is /404.html here as on the site.
   return pageRoutes(ids).map((r) => r.path);
 }
 

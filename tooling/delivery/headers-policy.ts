@@ -2,8 +2,8 @@
  * The site's HTTP delivery policy: security headers, framing, CORS, caching and content types.
  * One description, rendered into three configurations that must not drift apart:
  * public/_headers (Cloudflare Pages), netlify.toml (Netlify) and deploy/nginx.conf (our own nginx).
- * Regenerate them with `npm run gen:headers`; tests/unit/headers-policy.test.ts fails when they are stale,
- * and tests/unit/host-models.test.ts replays each host's documented matching rules over every built path.
+ * Regenerate them with `npm run gen:headers`; tests/unit/tooling/delivery/headers-policy.test.ts fails when they are stale,
+ * and tests/unit/support/host-models.test.ts replays each host's documented matching rules over every built path.
  *
  * Framing fails closed: the base rule denies framing for every path, 404s included; only the embed rules
  * lift it. To add headers for new files (say a search index), add a PathRule to PATH_RULES and, for a new

@@ -1,6 +1,6 @@
 // `npm run gen:docs`: regenerates the field reference in docs/editing.md and the JSON Schemas in
 // content/data/schema/ from the zod schemas (tooling/docs/field-reference.ts, tooling/docs/json-schema.ts).
-// tests/unit/field-reference.test.ts and json-schema.test.ts fail when either is stale.
+// tests/unit/tooling/docs/field-reference.test.ts and json-schema.test.ts fail when either is stale.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import prettier from "prettier";

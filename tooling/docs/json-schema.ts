@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { datasetList, jsonSchemaDir } from "../../src/lib/datasets.ts";
+import { datasetList, jsonSchemaDir } from "../../src/lib/data/registry.ts";
 
 /**
  * The JSON Schemas that code editors use to check content/data/*.json while someone types.
@@ -17,7 +17,7 @@ export { jsonSchemaDir };
 /** The text of one generated file. */
 export function jsonSchemaText(name: string): string {
   const make = jsonSchemaFiles[name];
-  if (!make) throw new Error(`No dataset in src/lib/datasets.ts generates ${name}.`);
+  if (!make) throw new Error(`No dataset in src/lib/data/registry.ts generates ${name}.`);
   const json = z.toJSONSchema(make(), {
     io: "input",
     unrepresentable: "any",

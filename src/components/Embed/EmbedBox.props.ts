@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { unknownProps } from "../../lib/component-props";
+import { unknownProps } from "../../lib/mdx/parse-props";
 
 /** <EmbedBox />: the embed snippet and the downloads. It takes no props; the choices are made by the reader. */
 export const embedBoxProps = z.strictObject({}, { error: unknownProps("write it as <EmbedBox /> with nothing else.") });

@@ -1,5 +1,5 @@
-import { embedSnippet } from "../../lib/embed-snippet";
-import { parseEmbedParams } from "../../lib/embed-params";
+import { embedSnippet } from "../../lib/embed/snippet";
+import { parseEmbedParams } from "../../lib/embed/url-params";
 
 /** Enhances the server-rendered snippet: radio choices rewrite it, the Copy button copies it. */
 class EmbedBox extends HTMLElement {
@@ -43,7 +43,7 @@ class EmbedBox extends HTMLElement {
   }
 }
 
-/** Defines <embed-box>; src/components/enhance.ts calls it. */
+/** Defines <embed-box>; src/components/FundingChart/enhance.ts calls it. */
 export function defineEmbedBox(): void {
   if (!customElements.get("embed-box")) customElements.define("embed-box", EmbedBox);
 }

@@ -1,5 +1,5 @@
-import { parseEmbedParams } from "../../lib/embed-params";
-import { HEIGHT_MESSAGE, PING_MESSAGE, WP_SECRET } from "../../lib/embed-snippet";
+import { parseEmbedParams } from "../../lib/embed/url-params";
+import { HEIGHT_MESSAGE, PING_MESSAGE, WP_SECRET } from "../../lib/embed/snippet";
 
 /*
  * Runs inside the embed iframe: applies the URL settings, then tells the parent page how tall the content is,

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-import { unknownProps } from "../../lib/component-props";
-import { shows, views } from "./keys";
+import { unknownProps } from "../../lib/mdx/parse-props";
+import { shows, views } from "../../lib/funding/chart-keys";
 
 /** <FundingChart>: the funding chart over its tables. */
 export const fundingChartProps = z.strictObject(

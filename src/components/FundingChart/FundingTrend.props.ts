@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { unknownProps } from "../../lib/component-props";
+import { unknownProps } from "../../lib/mdx/parse-props";
 
 /** <FundingTrend />: the funding page's sentences on change over time, computed from the data. No props. */
 export const fundingTrendProps = z.strictObject(

@@ -1,9 +1,9 @@
 // Builds the Chart.js configuration for one view from the server's payload and the page's colours.
 import type { ChartConfiguration, Plugin } from "chart.js";
-import type { ClientView } from "../../lib/chart-data";
-import type { SeriesKey } from "./keys";
-import { formatMoney } from "../../lib/format";
-import type { Locale } from "../../lib/locales";
+import type { ClientView } from "../../lib/funding/chart-payload";
+import type { SeriesKey } from "../../lib/funding/chart-keys";
+import { formatMoney } from "../../lib/site/format";
+import type { Locale } from "../../lib/site/locales";
 
 export interface Palette {
   bg: string;

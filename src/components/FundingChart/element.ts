@@ -2,10 +2,10 @@
 // The tables stay the content; this script only draws over them, switches views and years, and keeps the
 // page's URL (?view=donors&year=2023) in step so a view can be linked.
 import type { Chart } from "chart.js";
-import type { ClientPayload, ClientView, DonorYearView } from "../../lib/chart-data";
-import { isShow, isView, type ShowKey, type ViewKey } from "./keys";
+import type { ClientPayload, ClientView, DonorYearView } from "../../lib/funding/chart-payload";
+import { isShow, isView, type ShowKey, type ViewKey } from "../../lib/funding/chart-keys";
 import type { Palette } from "./config";
-import { afterFirstPaint, yieldToMain } from "../../lib/main-thread";
+import { afterFirstPaint, yieldToMain } from "../../lib/browser/main-thread";
 
 type ChartModule = typeof import("./chart-setup");
 let chartModule: Promise<ChartModule> | undefined;
@@ -331,7 +331,7 @@ export class FundingChart extends HTMLElement {
   }
 }
 
-/** Defines <funding-chart>; src/components/enhance.ts calls it once the embed's settings are in place. */
+/** Defines <funding-chart>; src/components/FundingChart/enhance.ts calls it once the embed's settings are in place. */
 export function defineFundingChart(): void {
   if (!customElements.get("funding-chart")) customElements.define("funding-chart", FundingChart);
 }

@@ -1,7 +1,7 @@
 // "Download PNG": the chart as an image people can put in a report, with its title, its source and the date
 // the figures were checked, and the site's name and address, on a filled background (a transparent PNG shows
 // dark text on dark slides). The file name carries the view (and year) and that date.
-import type { ClientView } from "../../lib/chart-data";
+import type { ClientView } from "../../lib/funding/chart-payload";
 import type { Palette } from "./config";
 
 /** Breaks text into lines that fit `width` at the context's current font. */

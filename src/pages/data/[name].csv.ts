@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { downloadPaths, downloadResponse } from "./_download";
+import { downloadPaths, downloadResponse } from "../../lib/funding/download-endpoints";
 
-// Every CSV download listed in src/lib/downloads.ts (one per dataset, language-neutral).
+// Every CSV download listed in src/lib/funding/downloads.ts (one per dataset, language-neutral).
 export const getStaticPaths = (() => downloadPaths("csv")) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) =>

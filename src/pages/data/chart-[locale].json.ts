@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getEntry } from "astro:content";
-import { fundingData } from "../../lib/funding-data";
-import { chartPayload, clientPayload } from "../../lib/chart-data";
-import { locales, type Locale } from "../../lib/locales";
+import { fundingData } from "../../lib/data/load-funding";
+import { chartPayload, clientPayload } from "../../lib/funding/chart-payload";
+import { locales, type Locale } from "../../lib/site/locales";
 
 // /data/chart-en.json and /data/chart-ja.json: what <funding-chart> draws, computed from the data files and
 // fetched with Chart.js when a chart comes into view. Source lines follow that language's funding page.

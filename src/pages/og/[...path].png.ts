@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCollection } from "astro:content";
-import { fundingData } from "../../lib/funding-data";
-import { t } from "../../lib/i18n";
-import { locales } from "../../lib/locales";
-import { ogFigures, ogImagePath, showsFundingChart, type OgFigure } from "../../lib/og";
-import { renderOgImage } from "../../lib/og-image";
-import { pageRoutes } from "../../lib/routes";
-import { searchPath } from "../../lib/search";
-import { SITE } from "../../lib/site";
+import { fundingData } from "../../lib/data/load-funding";
+import { t } from "../../lib/site/i18n";
+import { locales } from "../../lib/site/locales";
+import { ogFigures, ogImagePath, showsFundingChart, type OgFigure } from "../../lib/share/og";
+import { renderOgImage } from "../../lib/share/og-image";
+import { pageRoutes } from "../../lib/site/routes";
+import { searchPath } from "../../lib/site/search-page";
+import { SITE } from "../../lib/site/site";
 
 // A type alias, not an interface: Astro's props type needs an index signature.
 type Props = {

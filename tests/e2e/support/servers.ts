@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { NGINX_BIN } from "../../../tooling/delivery/nginx.ts";
-import { HEIGHT_MESSAGE } from "../../../src/lib/embed-snippet.ts";
+import { HEIGHT_MESSAGE } from "../../../src/lib/embed/snippet.ts";
 import { distFiles } from "../../support/built-site.ts";
 
 export const PORT = Number(process.env.PORT ?? 4322);

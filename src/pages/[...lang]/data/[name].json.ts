@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { downloadPaths, downloadResponse } from "../../data/_download";
+import { downloadPaths, downloadResponse } from "../../../lib/funding/download-endpoints";
 
-// Every JSON download in src/lib/downloads.ts, per language: /data/<name>.json and /ja/data/<name>.json.
+// Every JSON download in src/lib/funding/downloads.ts, per language: /data/<name>.json and /ja/data/<name>.json.
 export const getStaticPaths = (() => downloadPaths("json")) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { oembedResponse } from "../../_oembed";
-import { localeParams } from "../../../lib/locales";
+import { oembedResponse } from "../../../lib/embed/oembed";
+import { localeParams } from "../../../lib/site/locales";
 
 // /oembed/funding.json and /ja/oembed/funding.json.
 export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;

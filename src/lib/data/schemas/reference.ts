@@ -1,0 +1,294 @@
+import { z } from "astro/zod";
+// The registry's ids are read straight from the file, so every other dataset can check its source ids
+// while it is parsed. The import attribute lets Node (tooling, tests) load it as Vite does.
+import registryFile from "../../../../content/data/sources.json" with { type: "json" };
+import { isoDate, partialDate, sourceLanguage } from "./common.ts";
+
+export const REGISTRY_FILE = "content/data/sources.json";
+
+/** The ids declared in content/data/sources.json. */
+export const registryIds: readonly string[] =
+  (registryFile as { sources?: { id?: unknown }[] }).sources
+    ?.map((s) => s.id)
+    .filter((id): id is string => typeof id === "string") ?? [];
+
+/** A text written in both languages. The Japanese is written for Japanese readers, not translated word for word. */
+export const bilingual = (field: string, example: { en: string; ja: string }) =>
+  z
+    .object(
+      {
+        en: z
+          .string({ error: `${field}.en is missing. Write the English text, for example "${example.en}".` })
+          .trim()
+          .min(1, { error: `${field}.en is empty. Write the English text, for example "${example.en}".` }),
+        ja: z
+          .string({
+            error: `${field}.ja is missing. Write the Japanese text, for example "${example.ja}": every entry is shown in both languages.`,
+          })
+          .trim()
+          .min(1, {
+            error: `${field}.ja is empty. Write the Japanese text, for example "${example.ja}": every entry is shown in both languages.`,
+          }),
+      },
+      { error: `${field} must be { "en": "…", "ja": "…" }, the text in English and in Japanese.` },
+    )
+    .meta({ examples: [example] });
+
+/** A source id that must exist in content/data/sources.json. */
+export const sourceId = (field: string) =>
+  z
+    .string({ error: `${field} must be the id of a source in ${REGISTRY_FILE}, for example "ilo-donor-profile".` })
+    .refine((id) => registryIds.includes(id), {
+      error: (issue) =>
+        `${field} "${String(issue.input)}" is not a source in ${REGISTRY_FILE}. ` +
+        `Use one of its ids (${registryIds.join(", ")}), or add the source to ${REGISTRY_FILE} first.`,
+    })
+    .describe(`The id of a source in ${REGISTRY_FILE}.`)
+    .meta({ examples: ["ilo-donor-profile"] });
+
+const slug = (field: string, example: string) =>
+  z.string({ error: `${field} is missing. Write a short id such as "${example}".` }).regex(/^[a-z0-9][a-z0-9-]*$/, {
+    error: `${field} uses lower-case letters, digits and hyphens only, for example "${example}".`,
+  });
+
+/** Duplicate ids, reported at the second one. */
+function uniqueIds<T>(items: readonly T[], key: (item: T) => string | number, path: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string | number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k))
+      ctx.addIssue({
+        code: "custom",
+        path: [path, i],
+        message: `${path}[${i}] repeats "${k}", already used above. Give each entry its own id, or merge the two.`,
+      });
+    seen.add(k);
+  });
+}
+
+const $schema = z.string().optional().describe("Path to the JSON Schema that lets code editors check this file.");
+const id = z.string().describe("Filled in by the site from the file name.");
+
+// ---------------------------------------------------------------------------------------------------------
+// content/data/sources.json: every source a data file cites, in both languages.
+
+export const registrySourceSchema = z
+  .object({
+    id: slug("id", "ilo-tokyo-history-1919").describe("Short name of the source, cited by the data files."),
+    title: bilingual("title", {
+      en: "Brief History 1: 1919–1939",
+      ja: "Brief History 1: 1919–1939（ILO駐日事務所の歴史1）",
+    }).describe(
+      "Title in each language. The Japanese keeps the source's own title and adds a Japanese gloss in （） when the source is not in Japanese.",
+    ),
+    publisher: bilingual("publisher", { en: "ILO Office for Japan", ja: "ILO駐日事務所" }).describe(
+      "Who published it, in each language.",
+    ),
+    url: z
+      .url({ protocol: /^https?$/, error: "url must be a full web address starting with https://." })
+      .describe("Full web address of the source.")
+      .meta({ examples: ["https://www.ilo.org/tokyo/ilo-japan/history/WCMS_459463/lang--en/index.htm"] }),
+    language: sourceLanguage,
+    published: partialDate("published")
+      .optional()
+      .describe("Publication date, only if the source shows one (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    accessed: isoDate("accessed").optional().describe("Date the source was last read (YYYY-MM-DD)."),
+    asOf: partialDate("asOf").optional().describe('Date the source says it is current to ("as of …").'),
+  })
+  .refine((s) => s.published !== undefined || s.accessed !== undefined, {
+    error:
+      "A source needs a date: published only if the source shows a publication date; otherwise accessed (and asOf if it gives one).",
+    path: ["published"],
+  });
+
+export type RegistrySource = z.infer<typeof registrySourceSchema>;
+
+export const sourceRegistrySchema = z
+  .object({
+    $schema,
+    id,
+    sources: z.array(registrySourceSchema).min(1).describe("Every source the data files cite."),
+  })
+  .superRefine((file, ctx) => uniqueIds(file.sources, (s) => s.id, "sources", ctx))
+  .describe(
+    "The sources the timeline, the Conventions table and the glossary cite, in both languages. A data file's source id must be one of these.",
+  );
+
+export type SourceRegistry = z.infer<typeof sourceRegistrySchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// content/data/timeline.json
+
+export const precisions = ["year", "month", "day"] as const;
+export type Precision = (typeof precisions)[number];
+const precisionPattern: Record<Precision, { re: RegExp; form: string; example: string }> = {
+  year: { re: /^\d{4}$/, form: "YYYY", example: "1951" },
+  month: { re: /^\d{4}-(0[1-9]|1[0-2])$/, form: "YYYY-MM", example: "1923-04" },
+  day: { re: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, form: "YYYY-MM-DD", example: "1922-11-23" },
+};
+
+export const themes = ["membership", "governing-body", "office", "standards", "funding"] as const;
+export type Theme = (typeof themes)[number];
+
+const event = z
+  .object({
+    date: z
+      .string({ error: 'date must be written in quotes as "YYYY", "YYYY-MM" or "YYYY-MM-DD", for example "1923-04".' })
+      .describe('When it happened, as precisely as the source says: "1951", "1923-04" or "1922-11-23".')
+      .meta({ examples: ["1922-11-23"] }),
+    precision: z
+      .enum(precisions, { error: 'precision must be "year", "month" or "day": how precisely the source dates it.' })
+      .describe('How precisely the source dates the event: "year", "month" or "day". It must match date.')
+      .meta({ examples: ["day"] }),
+    theme: z
+      .enum(themes, {
+        error: `theme must be one of ${themes.map((t) => `"${t}"`).join(", ")}.`,
+      })
+      .describe(`What the event is about: ${themes.join(", ")}.`)
+      .meta({ examples: ["standards"] }),
+    title: bilingual("title", { en: "First ratifications", ja: "最初の条約批准" }).describe(
+      "A short heading for the event, in English and Japanese.",
+    ),
+    text: bilingual("text", {
+      en: "Japan ratified its first two Conventions, Nos. 2 and 9.",
+      ja: "日本は最初の条約として、第2号条約と第9号条約を批准しました。",
+    }).describe("One or two sentences on what happened, in English and Japanese."),
+    source: sourceId("source"),
+  })
+  .superRefine((e, ctx) => {
+    const p = precisionPattern[e.precision];
+    if (p && !p.re.test(e.date)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message:
+          `date "${e.date}" does not match precision "${e.precision}": write it as ${p.form}, for example "${p.example}", ` +
+          `or set precision to how precisely the source dates it ("year", "month" or "day").`,
+      });
+    } else if (e.precision === "day" && new Date(`${e.date}T00:00:00Z`).toISOString().slice(0, 10) !== e.date) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: `date "${e.date}" is not a real calendar day.` });
+    }
+  });
+
+export type TimelineEvent = z.infer<typeof event>;
+
+const era = z.object({
+  id: slug("id", "post-war"),
+  from: z
+    .number({ error: "from must be a year written as a number, for example 1940." })
+    .int()
+    .min(1919, { error: "from is before 1919, the year the ILO was founded." })
+    .describe("The first year of the era. An event belongs to the last era that starts in or before its year.")
+    .meta({ examples: [1940] }),
+  title: bilingual("title", { en: "Withdrawal and return", ja: "脱退と再加盟" }).describe(
+    "The era's heading in each language.",
+  ),
+});
+
+export const timelineSchema = z
+  .object({
+    $schema,
+    id,
+    eras: z.array(era).min(1).describe("Headings that divide the timeline, in order."),
+    events: z.array(event).min(1).describe("Every event, in date order."),
+  })
+  .superRefine((t, ctx) => {
+    uniqueIds(t.eras, (e) => e.id, "eras", ctx);
+    t.eras.forEach((e, i) => {
+      const prev = t.eras[i - 1];
+      if (prev && prev.from >= e.from)
+        ctx.addIssue({
+          code: "custom",
+          path: ["eras", i, "from"],
+          message: `eras[${i}] starts in ${e.from}, not after the era above it (${prev.from}). List eras in order.`,
+        });
+    });
+    const first = t.eras[0];
+    t.events.forEach((e, i) => {
+      const prev = t.events[i - 1];
+      if (prev && prev.date > e.date)
+        ctx.addIssue({
+          code: "custom",
+          path: ["events", i, "date"],
+          message: `events[${i}] (${e.date}) comes before the event above it (${prev.date}). Keep events in date order.`,
+        });
+      if (first && Number(e.date.slice(0, 4)) < first.from)
+        ctx.addIssue({
+          code: "custom",
+          path: ["events", i, "date"],
+          message: `events[${i}] (${e.date}) is before the first era (${first.from}). Add an earlier era or check the date.`,
+        });
+    });
+  })
+  .describe("The history timeline on /history/: eras and dated events, each with its source.");
+
+export type Timeline = z.infer<typeof timelineSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// content/data/conventions.json
+
+const convention = z.object({
+  number: z
+    .number({ error: "number must be the Convention's number without quotes, for example 29." })
+    .int()
+    .positive()
+    .describe("The Convention's number, for example 29 for C29.")
+    .meta({ examples: [29] }),
+  name: bilingual("name", { en: "Forced Labour Convention, 1930", ja: "強制労働条約（1930年）" }).describe(
+    "The Convention's short name in each language, with its year.",
+  ),
+  ratified: isoDate("ratified")
+    .nullable()
+    .describe("The date Japan ratified it (YYYY-MM-DD), or null if Japan has not ratified it.")
+    .meta({ examples: ["1932-11-21"] }),
+  source: sourceId("source"),
+});
+
+export type Convention = z.infer<typeof convention>;
+
+export const conventionsSchema = z
+  .object({
+    $schema,
+    id,
+    conventions: z
+      .array(convention)
+      .length(10, {
+        error:
+          "conventions must list the ten fundamental Conventions, no more and no fewer. Add or remove rows to make ten.",
+      })
+      .describe("The ten fundamental Conventions, in the order to show them."),
+  })
+  .superRefine((c, ctx) => uniqueIds(c.conventions, (x) => x.number, "conventions", ctx))
+  .describe("The ten fundamental ILO Conventions and Japan's ratification dates, shown on /membership/.");
+
+export type Conventions = z.infer<typeof conventionsSchema>;
+
+// ---------------------------------------------------------------------------------------------------------
+// content/data/glossary.json
+
+const term = z.object({
+  id: slug("id", "earmarked").describe(
+    'The anchor on /glossary/ and the id for <Term id="…">. Lower-case letters, digits and hyphens.',
+  ),
+  term: bilingual("term", { en: "Earmarked", ja: "使途指定" }).describe(
+    "The term as readers meet it, in each language.",
+  ),
+  definition: bilingual("definition", {
+    en: "Money given for a purpose the donor names.",
+    ja: "拠出する側が使い道を指定した資金です。",
+  }).describe("A definition in your own words from the source, in each language."),
+  source: sourceId("source"),
+});
+
+export type GlossaryTerm = z.infer<typeof term>;
+
+export const glossarySchema = z
+  .object({
+    $schema,
+    id,
+    terms: z.array(term).min(1).describe("Every term, in the order the glossary shows them."),
+  })
+  .superRefine((g, ctx) => uniqueIds(g.terms, (t) => t.id, "terms", ctx))
+  .describe('The glossary on /glossary/. <Term id="…"> in a page links to these entries.');
+
+export type Glossary = z.infer<typeof glossarySchema>;

@@ -1,0 +1,47 @@
+import { fundingData } from "../data/load-funding";
+import {
+  annualCsv,
+  annualJson,
+  donorsCsv,
+  donorsJson,
+  downloadPath,
+  downloads,
+  totalsCsv,
+  totalsJson,
+  type DownloadFormat,
+} from "./downloads";
+import { localeParams, pagePath, type Locale } from "../site/locales";
+
+type Download = (typeof downloads)[number];
+
+/** Static paths: every CSV once (/data/<name>.csv), every JSON per language (/data/…, /ja/data/…). */
+export function downloadPaths(format: DownloadFormat) {
+  if (format === "csv")
+    return downloads.map((d) => ({ params: { name: d.name }, props: { ...d, locale: "en" as Locale } }));
+  return localeParams().flatMap(({ params, props }) =>
+    downloads.map((d) => ({ params: { ...params, name: d.name }, props: { ...d, locale: props.locale } })),
+  );
+}
+
+const types = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" } as const;
+const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
+
+/** Builds one download from the chart's own data file, so the files and the chart cannot disagree. */
+export async function downloadResponse(
+  d: Download & { locale: Locale },
+  format: DownloadFormat,
+  site: URL | undefined,
+): Promise<Response> {
+  if (!site) throw new Error("astro.config.mjs needs `site`: the downloads hold absolute URLs.");
+  const { totals, annual, contributors } = await fundingData();
+  const o = {
+    locale: d.locale,
+    pageUrl: new URL(pagePath(d.locale, "funding"), site).href,
+    csvUrl: new URL(downloadPath(d.name, "csv", d.locale), site).href,
+  };
+  let body: string;
+  if (d.dataset === "totals") body = format === "csv" ? totalsCsv(totals) : json(totalsJson(totals, o));
+  else if (d.dataset === "annual") body = format === "csv" ? annualCsv(annual) : json(annualJson(annual, o));
+  else body = format === "csv" ? donorsCsv(contributors) : json(donorsJson(contributors, o));
+  return new Response(body, { headers: { "Content-Type": types[format] } });
+}

@@ -1,0 +1,208 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { z } from "astro/zod";
+import { AstroError } from "astro/errors";
+import { parseProps } from "../../../../../src/lib/mdx/parse-props";
+import { termHint, termProps } from "../../../../../src/components/mdx/Term.props";
+import { dataViewProps } from "../../../../../src/components/mdx/data-file-views.props";
+import {
+  conventionsSchema,
+  glossarySchema,
+  registryIds,
+  sourceRegistrySchema,
+  timelineSchema,
+} from "../../../../../src/lib/data/schemas/reference";
+import { eventDate, findTerm, localSource, termHref, timelineByEra } from "../../../../../src/lib/reference/reference";
+import { contentPages } from "../../../../support/content-pages";
+
+// The real files, with the id the content loader adds.
+const read = (name: string) => ({ ...JSON.parse(readFileSync(`content/data/${name}.json`, "utf8")), id: name });
+const sources = read("sources") as z.input<typeof sourceRegistrySchema>;
+const timeline = read("timeline") as z.input<typeof timelineSchema>;
+const conventions = read("conventions") as z.input<typeof conventionsSchema>;
+const glossary = read("glossary") as z.input<typeof glossarySchema>;
+
+/** Every message zod gives for the input, as "path: message". */
+function messages(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+}
+
+/** A copy of a list with one item changed. */
+const withItem = <T>(list: T[], index: number, change: (item: T) => T) =>
+  list.map((item, i) => (i === index ? change(item) : item));
+
+describe("the reference data files pass their schemas", () => {
+  it.each([
+    ["sources", sourceRegistrySchema, sources],
+    ["timeline", timelineSchema, timeline],
+    ["conventions", conventionsSchema, conventions],
+    ["glossary", glossarySchema, glossary],
+  ] as const)("content/data/%s.json", (_, schema, data) => {
+    expect(messages(schema, data)).toEqual([]);
+  });
+
+  it("the Conventions table has the ten fundamental Conventions, eight of them ratified (facts B2, D5)", () => {
+    const rows = conventions.conventions as { number: number; ratified: string | null }[];
+    expect(rows.map((c) => c.number)).toEqual([29, 87, 98, 100, 105, 111, 138, 155, 182, 187]);
+    expect(rows.filter((c) => c.ratified === null).map((c) => c.number)).toEqual([111, 155]);
+  });
+});
+
+describe("the reference schemas reject each mistake with a message that says what to write instead", () => {
+  it("an unknown source id, in the timeline, the Conventions and the glossary", () => {
+    const expected = (path: string) =>
+      `${path}: source "ilo-nowhere" is not a source in content/data/sources.json. Use one of its ids (${registryIds.join(", ")}), or add the source to content/data/sources.json first.`;
+    const bad = <T extends { source: string }>(item: T): T => ({ ...item, source: "ilo-nowhere" });
+    expect(messages(timelineSchema, { ...timeline, events: withItem(timeline.events, 2, bad) })).toEqual([
+      expected("events.2.source"),
+    ]);
+    expect(
+      messages(conventionsSchema, { ...conventions, conventions: withItem(conventions.conventions, 0, bad) }),
+    ).toEqual([expected("conventions.0.source")]);
+    expect(messages(glossarySchema, { ...glossary, terms: withItem(glossary.terms, 5, bad) })).toEqual([
+      expected("terms.5.source"),
+    ]);
+  });
+
+  it("a date that does not match its precision", () => {
+    const first = timeline.events[0];
+    const events = [{ ...first, date: "1919-10", precision: "day" }, ...timeline.events.slice(1)];
+    expect(messages(timelineSchema, { ...timeline, events })).toEqual([
+      'events.0.date: date "1919-10" does not match precision "day": write it as YYYY-MM-DD, for example "1922-11-23", or set precision to how precisely the source dates it ("year", "month" or "day").',
+    ]);
+    const yearOnly = [{ ...first, date: "1919", precision: "month" }, ...timeline.events.slice(1)];
+    expect(messages(timelineSchema, { ...timeline, events: yearOnly })[0]).toMatch(
+      /^events\.0\.date: date "1919" does not match precision "month": write it as YYYY-MM, for example "1923-04"/,
+    );
+  });
+
+  it("a missing or empty Japanese text", () => {
+    const noJa = withItem(timeline.events, 1, (e: { text: { en: string } }) => ({ ...e, text: { en: e.text.en } }));
+    expect(messages(timelineSchema, { ...timeline, events: noJa })).toEqual([
+      'events.1.text.ja: text.ja is missing. Write the Japanese text, for example "日本は最初の条約として、第2号条約と第9号条約を批准しました。": every entry is shown in both languages.',
+    ]);
+    const emptyJa = withItem(glossary.terms, 0, (t: { definition: { en: string } }) => ({
+      ...t,
+      definition: { en: t.definition.en, ja: " " },
+    }));
+    expect(messages(glossarySchema, { ...glossary, terms: emptyJa })).toEqual([
+      'terms.0.definition.ja: definition.ja is empty. Write the Japanese text, for example "拠出する側が使い道を指定した資金です。": every entry is shown in both languages.',
+    ]);
+  });
+
+  it("events out of order, and a repeated glossary id", () => {
+    const [a, b, ...rest] = timeline.events;
+    expect(messages(timelineSchema, { ...timeline, events: [b, a, ...rest] })).toEqual([
+      `events.1.date: events[1] (${a.date}) comes before the event above it (${b.date}). Keep events in date order.`,
+    ]);
+    expect(messages(glossarySchema, { ...glossary, terms: [...glossary.terms, glossary.terms[0]] })).toEqual([
+      `terms.${glossary.terms.length}: terms[${glossary.terms.length}] repeats "${glossary.terms[0].id}", already used above. Give each entry its own id, or merge the two.`,
+    ]);
+  });
+
+  it("a Conventions table without ten rows", () => {
+    expect(messages(conventionsSchema, { ...conventions, conventions: conventions.conventions.slice(1) })).toEqual([
+      "conventions: conventions must list the ten fundamental Conventions, no more and no fewer. Add or remove rows to make ten.",
+    ]);
+  });
+});
+
+describe("<Term>", () => {
+  const data = glossarySchema.parse(glossary);
+  it("finds a glossary entry and links to its anchor in the reader's language", () => {
+    expect(findTerm(data, "earmarked", "content/pages/en/funding.mdx").term.en).toBe("Earmarked");
+    expect(termHref("en", "earmarked")).toBe("/glossary/#earmarked");
+    expect(termHref("ja", "earmarked")).toBe("/ja/glossary/#earmarked");
+  });
+  it("stops the build on an unknown glossary id, naming the page, the id, the known ids and the fix", () => {
+    let thrown: unknown;
+    try {
+      findTerm(data, "earmark", "content/pages/en/funding.mdx");
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(AstroError);
+    const err = thrown as AstroError;
+    expect(err.message).toMatch(
+      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\. Known ids: "assessed-contributions", .*"earmarked".*\.$/,
+    );
+    expect(err.hint).toBe(
+      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
+    );
+  });
+  it("checks its props like the other components: one non-empty id, nothing else", () => {
+    const opts = { component: "Term", file: "content/pages/ja/index.mdx", hint: termHint };
+    expect(() => parseProps(termProps, {}, opts)).toThrow(
+      "content/pages/ja/index.mdx: <Term> needs an id, the id of an entry in content/data/glossary.json.",
+    );
+    expect(() => parseProps(termProps, { id: "itc", ids: "x" }, opts)).toThrow(
+      'content/pages/ja/index.mdx: <Term> does not take ids="…"; it takes only id="…".',
+    );
+    expect(() =>
+      parseProps(dataViewProps, { view: "all" }, { component: "Timeline", file: "x.mdx", hint: "<Timeline />" }),
+    ).toThrow('x.mdx: <Timeline> does not take view="…"; it takes no attributes.');
+  });
+});
+
+describe("timeline helpers", () => {
+  const data = timelineSchema.parse(timeline);
+  it("writes each date to its precision", () => {
+    expect(eventDate("en", { date: "1923-04", precision: "month" })).toBe("April 1923");
+    expect(eventDate("ja", { date: "1922-11-23", precision: "day" })).toBe("1922年11月23日");
+    expect(eventDate("ja", { date: "1951", precision: "year" })).toBe("1951年");
+  });
+  it("puts every event in exactly one era, and ends each era the year before the next begins", () => {
+    const eras = timelineByEra(data);
+    expect(eras.flatMap((e) => e.events)).toEqual(data.events);
+    eras.slice(0, -1).forEach((e, i) => expect(e.to).toBe((eras[i + 1]?.era.from ?? 0) - 1));
+    expect(eras.at(-1)?.to).toBeUndefined();
+  });
+});
+
+describe("sources", () => {
+  const registry = sourceRegistrySchema.parse(sources).sources;
+  /** The language a source's address says it is in, where the address says so. */
+  const urlLanguage = (url: string) =>
+    /lang--fr\b/.test(url) ? "fr" : /lang--ja\b|\/mofaj\/|\.T1J\.html$/.test(url) ? "ja" : undefined;
+  type PageSource = { file: string; id: string; url?: string; language?: string } & Record<string, unknown>;
+  const pageSources: PageSource[] = contentPages().flatMap((p) =>
+    ((p.frontmatter as { sources?: { id: string }[] }).sources ?? []).map((s) => ({ ...s, file: p.file })),
+  );
+
+  it("every source whose address names a language other than English says so, in the registry and in every page", () => {
+    const wrong = [
+      ...registry.map((s) => ({
+        file: "content/data/sources.json",
+        id: s.id,
+        url: s.url,
+        language: s.language ?? "en",
+      })),
+      ...pageSources.map((s) => ({ file: s.file, id: s.id, url: s.url, language: s.language ?? "en" })),
+    ]
+      .filter((s) => urlLanguage(s.url ?? "") !== undefined && urlLanguage(s.url ?? "") !== s.language)
+      .map((s) => `${s.file}: ${s.id} is in "${urlLanguage(s.url ?? "")}", not "${s.language}"`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("a page's copy of a registry source has the registry's address, language and dates", () => {
+    const differ = pageSources.flatMap((s) => {
+      const r = registry.find((x) => x.id === s.id);
+      if (!r) return [];
+      const fields = ["url", "language", "published", "accessed", "asOf"] as const;
+      const page = { ...s, language: s.language ?? "en" } as Record<string, unknown>;
+      // YAML reads an unquoted 2026-11-28 as a Date; the site normalises it to "YYYY-MM-DD" the same way.
+      const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ""));
+      return fields
+        .filter((f) => text(page[f]) !== text(f === "language" ? (r.language ?? "en") : r[f]))
+        .map((f) => `${s.file}: ${s.id}.${f}`);
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it("shows a registry source in the page's language", () => {
+    const profile = registry.find((s) => s.id === "ilo-donor-profile");
+    expect(profile && localSource(profile, "ja").title).toMatch(/（.*[\u3040-\u30ff\u4e00-\u9fff].*）/);
+    expect(profile && localSource(profile, "en")).toMatchObject({ title: "Japan - ILO Cooperation", asOf: "2023" });
+  });
+});
