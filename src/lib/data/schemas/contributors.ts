@@ -2,8 +2,16 @@ import { z } from "astro/zod";
 import { isoDate, sourceSchema } from "./common.ts";
 import { JAPAN, TOP_N, instruments, shownNames } from "../../funding/contributors.ts";
 
-/** CEB lines that are not contributors (facts E), and the EU, which is not a government. */
-const notGovernments = /unattributed|other contributors|revenue from|pooled|fund\b|european union/i;
+/**
+ * CEB lines that are not contributors (facts E), and the EU, which is not a government. "Miscellaneous",
+ * "Refunds to donors/Miscellaneous", the Junior Professional Officers programme and a foundation are lines
+ * the CEB files under governments (the open.unfck.org pipeline lists them in python/utils.py).
+ */
+const notGovernments =
+  /unattributed|other contributors|revenue from|pooled|fund\b|foundation|european union|miscellaneous|refunds? to donors|junior professional officers/i;
+
+/** Whether a CEB name is a government this file may hold: the schema's rule, which the yearly import applies too. */
+export const isGovernmentName = (name: string) => !notGovernments.test(name);
 
 const money = (field: string) =>
   z
@@ -22,7 +30,7 @@ const government = z.strictObject(
     name: z
       .string({ error: 'Each government needs a name, as the CEB writes it, for example "name": "Japan".' })
       .min(1, { error: 'A government\'s name cannot be empty. Write it as the CEB does, for example "Japan".' })
-      .refine((name) => !notGovernments.test(name), {
+      .refine(isGovernmentName, {
         error: (issue) =>
           `"${String(issue.input)}" is not a government. This file holds the CEB's "Government" rows only: leave out catch-all lines (Unattributed, Other Contributors, Revenue from Activities, pooled funds) and the European Union.`,
       })
