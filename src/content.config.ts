@@ -35,7 +35,6 @@ export const collections = {
   }),
   // One collection per dataset in src/lib/data/registry.ts, under the registry's name.
   fundingTotals: dataset(datasets.fundingTotals),
-  fundingAnnual: dataset(datasets.fundingAnnual),
   fundingContributors: dataset(datasets.fundingContributors),
   sources: dataset(datasets.sources),
   timeline: dataset(datasets.timeline),

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { formatNumber } from "../../src/lib/site/format";
+import type { Contributors } from "../../src/lib/data/schemas/contributors";
+import { japanAnnual } from "../../src/lib/funding/contributors";
 
 // Expected figures come from the data files, as the tables do; nothing here is typed by hand.
 const totals = JSON.parse(readFileSync("content/data/funding-totals.json", "utf8"));
-const annual = JSON.parse(readFileSync("content/data/funding-annual.json", "utf8"));
+const annual = japanAnnual(JSON.parse(readFileSync("content/data/funding-contributors.json", "utf8")) as Contributors);
 const millions = (n: number) => formatNumber("en", n, 1);
 const totalsFigures = [totals.assessed, totals.voluntary, totals.assessed + totals.voluntary].map(millions);
 const annualFigures = annual.years.flatMap((r: { assessed: number; voluntaryEarmarked: number }) =>

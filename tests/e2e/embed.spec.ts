@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { SITE, THIRD_PARTY as THIRD, WORDPRESS_IFRAME_ATTRIBUTES } from "./support/servers.ts";
 import { HEIGHT_MESSAGE as HEIGHT } from "../../src/lib/embed/snippet.ts";
+import type { Contributors } from "../../src/lib/data/schemas/contributors.ts";
+import { japanAnnual } from "../../src/lib/funding/contributors.ts";
 
 /*
  * A third-party page on another origin embeds the chart with the snippet exactly as a user copies it.
@@ -213,7 +215,7 @@ const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0) 
 
 test("the downloads hold exactly the data files' numbers, in US dollars, header first", async ({ request }) => {
   const totals = dataFile("funding-totals");
-  const annual = dataFile("funding-annual");
+  const annual = japanAnnual(dataFile("funding-contributors") as Contributors);
   const csv = async (path: string) => {
     const res = await request.get(path);
     expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");

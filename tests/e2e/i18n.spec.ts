@@ -3,12 +3,14 @@ import { expect, test } from "@playwright/test";
 import en from "../../src/i18n/en.json" with { type: "json" };
 import ja from "../../src/i18n/ja.json" with { type: "json" };
 import totalsJson from "../../content/data/funding-totals.json" with { type: "json" };
-import annualJson from "../../content/data/funding-annual.json" with { type: "json" };
+import contributorsJson from "../../content/data/funding-contributors.json" with { type: "json" };
 import { formatMoney, formatNumber } from "../../src/lib/site/format";
 import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding/model";
 import { pageRoutes } from "../../src/lib/site/routes";
 import { builtFileOfUrl } from "../support/built-site.ts";
-import type { Annual, PeriodTotals } from "../../src/lib/data/schemas/funding";
+import type { PeriodTotals } from "../../src/lib/data/schemas/funding";
+import { contributorsSchema } from "../../src/lib/data/schemas/contributors";
+import { japanAnnual } from "../../src/lib/funding/contributors";
 import { SITE } from "../../src/lib/site/site.ts";
 
 /** Every page in content/pages/<locale>/, with the path it is published at and its twins. */
@@ -139,7 +141,9 @@ test.describe("no English UI strings on Japanese pages", () => {
 
 test("the Japanese funding page shows the data's numbers in Japanese style", async ({ page }) => {
   const totals = periodTotals(totalsJson as PeriodTotals);
-  const annual = annualTotals(annualJson as Annual);
+  const annual = annualTotals(
+    japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" })),
+  );
   // The home page's key figure is computed from the same data.
   await page.goto("/ja/");
   await expect(page.locator(".key-figure", { hasText: formatMoney("ja", totals.total) })).toHaveCount(1);
@@ -194,7 +198,10 @@ test("the chart on /ja/funding/ speaks Japanese to screen readers, in both views
   const canvas = (view: string) => page.locator(`[data-view-panel="${view}"] canvas`);
   await expect(canvas("totals")).toHaveAttribute("aria-label", totalsSummary("ja", totalsJson as PeriodTotals));
   await chart.locator("button[data-set-view='annual']").click();
-  await expect(canvas("annual")).toHaveAttribute("aria-label", annualSummary("ja", annualJson as Annual));
+  await expect(canvas("annual")).toHaveAttribute(
+    "aria-label",
+    annualSummary("ja", japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" }))),
+  );
   // Japanese amounts, and none of the English wording.
   expect(await canvas("totals").getAttribute("aria-label")).toMatch(/億.*万米ドル/);
   expect(await canvas("annual").getAttribute("aria-label")).not.toMatch(/assessed|voluntary|million/i);

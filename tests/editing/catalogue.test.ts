@@ -11,6 +11,7 @@ import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkNodeModules } from "../support/link-modules";
 import { SITE } from "../../src/lib/site/site.ts";
+import { toCebCsv } from "../../tooling/data/ceb-import.ts";
 
 interface Edit {
   file: string;
@@ -107,8 +108,9 @@ describe("catalogue of editor mistakes", () => {
   it("a year added by following the guide (2025) passes the check and reaches the chart, the tables and the sentences", async () => {
     const root = join(work, "new-year");
     copyProject(root, base);
-    // docs/editing.md, "Add a year of UN CEB figures": copy the last year, change the year and the figures.
-    // The test's 2025 is 2024's rows with Japan's voluntary earmarked revenue doubled, so its rank can move.
+    // docs/editing.md, "Add a year of UN CEB figures": npm run data:ceb on the CEB's file.
+    // The test's file holds 2024's rows as 2025 with Japan's voluntary earmarked revenue doubled, so its rank
+    // can move: test figures, never the CEB's.
     const contributorsFile = join(root, "content/data/funding-contributors.json");
     const contributors = JSON.parse(readFileSync(contributorsFile, "utf8")) as {
       years: { year: number; governments: { name: string; voluntaryEarmarked?: number }[] }[];
@@ -120,13 +122,15 @@ describe("catalogue of editor mistakes", () => {
     const japan = next.governments.find((g) => g.name === "Japan");
     if (!japan?.voluntaryEarmarked) throw new Error("no Japan row with voluntary earmarked revenue");
     japan.voluntaryEarmarked *= 2;
-    contributors.years.push(next);
-    writeFileSync(contributorsFile, JSON.stringify(contributors, null, 2));
-    const annualFile = join(root, "content/data/funding-annual.json");
-    const annual = JSON.parse(readFileSync(annualFile, "utf8")) as { years: Record<string, number>[] };
-    const { name: _name, ...japanRow } = japan;
-    annual.years.push({ year: next.year, ...japanRow } as Record<string, number>);
-    writeFileSync(annualFile, JSON.stringify(annual, null, 2));
+    const csv = join(root, "revenue_government_donors.csv");
+    writeFileSync(csv, toCebCsv({ years: [next] }, { bom: true }));
+    const imported = await new Promise<{ code: number; out: string }>((done) =>
+      execFile(process.execPath, ["tooling/data/data-ceb.ts", csv], { cwd: root }, (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code ?? 1) : 0, out: stdout + stderr }),
+      ),
+    );
+    expect(imported.code, imported.out).toBe(0);
+    expect(imported.out).toContain(`Years added: ${next.year}.`);
 
     const { code, out } = await check(root, ["--no-types"]);
     expect(code, out).toBe(0);

@@ -1,4 +1,5 @@
 import { getEntry } from "astro:content";
+import { japanAnnual } from "../funding/contributors.ts";
 import { datasets } from "./registry.ts";
 
 /**
@@ -8,19 +9,15 @@ import { datasets } from "./registry.ts";
  */
 export async function fundingData() {
   const totals = await getEntry("fundingTotals", datasets.fundingTotals.id);
-  const annual = await getEntry("fundingAnnual", datasets.fundingAnnual.id);
   if (!totals)
     throw new Error(
       `${datasets.fundingTotals.file} is missing: the funding figures are made from it. Restore it from the repository.`,
-    );
-  if (!annual)
-    throw new Error(
-      `${datasets.fundingAnnual.file} is missing: the year-by-year figures are made from it. Restore it from the repository.`,
     );
   const contributors = await getEntry("fundingContributors", datasets.fundingContributors.id);
   if (!contributors)
     throw new Error(
       `${datasets.fundingContributors.file} is missing: the ranks among governments are made from it. Restore it from the repository.`,
     );
-  return { totals: totals.data, annual: annual.data, contributors: contributors.data };
+  // Japan's year-by-year series is read from the contributor file, so its figures are written once.
+  return { totals: totals.data, annual: japanAnnual(contributors.data), contributors: contributors.data };
 }

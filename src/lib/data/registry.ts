@@ -1,5 +1,5 @@
 import type { z } from "astro/zod";
-import { annualSchema, periodTotalsSchema } from "./schemas/funding.ts";
+import { periodTotalsSchema } from "./schemas/funding.ts";
 import { contributorsSchema } from "./schemas/contributors.ts";
 import { conventionsSchema, glossarySchema, sourceRegistrySchema, timelineSchema } from "./schemas/reference.ts";
 
@@ -25,12 +25,6 @@ export const datasets = {
     file: "content/data/funding-totals.json",
     schema: periodTotalsSchema,
     jsonSchema: "period-totals.schema.json",
-  },
-  fundingAnnual: {
-    id: "funding-annual",
-    file: "content/data/funding-annual.json",
-    schema: annualSchema,
-    jsonSchema: "annual.schema.json",
   },
   fundingContributors: {
     id: "funding-contributors",

@@ -1,4 +1,4 @@
-import type { Annual, PeriodTotals } from "../data/schemas/funding.ts";
+import type { PeriodTotals } from "../data/schemas/funding.ts";
 import type { Contributors } from "../data/schemas/contributors.ts";
 import { formatDate, formatMoney, formatNumber } from "../site/format.ts";
 import {
@@ -10,7 +10,7 @@ import {
   totalsSummary,
   totalsTitle,
 } from "./model.ts";
-import { JAPAN, TOP_N, topGovernments } from "./contributors.ts";
+import { JAPAN, TOP_N, topGovernments, type Annual } from "./contributors.ts";
 import { displayName, donorsSummary, donorsTitle, formatShare } from "./contributors-text.ts";
 import { pagePath } from "../site/locales.ts";
 import { SITE } from "../site/site.ts";

@@ -1,10 +1,17 @@
 import { formatMoney, formatNumber, numberFormat } from "../site/format.ts";
 import { t } from "../site/i18n.ts";
 import { intlTag, type Locale } from "../site/locales.ts";
-import { JAPAN, TOP_N, change, japanByYear, rankGovernments, type ContributorYear } from "./contributors.ts";
+import {
+  JAPAN,
+  TOP_N,
+  change,
+  japanByYear,
+  rankGovernments,
+  type Annual,
+  type ContributorYear,
+} from "./contributors.ts";
 import { periodLabel } from "./model.ts";
 import type { Contributors } from "../data/schemas/contributors.ts";
-import type { Annual } from "../data/schemas/funding.ts";
 
 /** "2nd" / "第2位". */
 export function ordinal(locale: Locale, n: number): string {
@@ -94,7 +101,7 @@ export function trendSentences(locale: Locale, data: Contributors, annual: Annua
   const latest = annual.years.find((r) => r.year === last?.year);
   if (!first || !last || !base || !latest)
     throw new Error(
-      `The funding trend needs Japan's rows for ${baseYear} and the latest year in content/data/funding-annual.json.`,
+      `The funding trend needs Japan's rows for ${baseYear} and the latest year in content/data/funding-contributors.json.`,
     );
   const second = ranks.filter((r) => r.rank === 2).map((r) => r.year);
   const earmarked = change(base.voluntaryEarmarked, latest.voluntaryEarmarked);

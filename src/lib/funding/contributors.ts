@@ -1,3 +1,5 @@
+import type { Contributors } from "../data/schemas/contributors.ts";
+
 /**
  * Government contributors to the ILO's revenue (UN CEB): totals, ranks, shares, top lists and changes,
  * computed from the rows in content/data/funding-contributors.json, never typed. Pure, so the schema, the
@@ -82,4 +84,39 @@ export function japanByYear(years: readonly ContributorYear[]): JapanYear[] {
 /** The change from one amount to another: the difference, and how many times the first the second is. */
 export function change(from: number, to: number) {
   return { difference: Math.round((to - from) * 100) / 100, multiple: from === 0 ? Infinity : to / from };
+}
+
+/** One year of Japan's revenue to the ILO, by instrument (assessed and earmarked 0 when the CEB records none). */
+export interface AnnualRow extends InstrumentAmounts {
+  year: number;
+  assessed: number;
+  voluntaryEarmarked: number;
+}
+
+/** Japan's year-by-year series, with the contributor file's currency, unit, source and date. */
+export interface Annual extends Pick<Contributors, "currency" | "unit" | "source" | "asOf"> {
+  id: "funding-annual";
+  kind: "annual";
+  years: AnnualRow[];
+}
+
+/**
+ * Japan's rows of the contributor file, as the year-by-year series the annual chart, table and downloads
+ * show. Derived, never typed a second time: the CEB's figures for Japan live in funding-contributors.json only.
+ */
+export function japanAnnual(data: Contributors): Annual {
+  const years = data.years.map((y) => {
+    const japan = y.governments.find((g) => g.name === JAPAN);
+    if (!japan) throw new Error(`content/data/funding-contributors.json: ${y.year} has no row for ${JAPAN}.`);
+    const row: AnnualRow = {
+      year: y.year,
+      assessed: japan.assessed ?? 0,
+      voluntaryEarmarked: japan.voluntaryEarmarked ?? 0,
+    };
+    if (japan.voluntaryUnearmarked !== undefined) row.voluntaryUnearmarked = japan.voluntaryUnearmarked;
+    if (japan.other !== undefined) row.other = japan.other;
+    return row;
+  });
+  const { currency, unit, source, asOf } = data;
+  return { id: "funding-annual", kind: "annual", currency, unit, source, asOf, years };
 }

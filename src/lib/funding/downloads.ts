@@ -1,6 +1,6 @@
-import type { Annual, PeriodTotals } from "../data/schemas/funding.ts";
+import type { PeriodTotals } from "../data/schemas/funding.ts";
 import type { Contributors } from "../data/schemas/contributors.ts";
-import { instruments, rankGovernments } from "./contributors.ts";
+import { instruments, rankGovernments, type Annual } from "./contributors.ts";
 import { exactSum } from "./model.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";

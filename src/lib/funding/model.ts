@@ -1,4 +1,5 @@
-import type { Annual, PeriodTotals } from "../data/schemas/funding.ts";
+import type { PeriodTotals } from "../data/schemas/funding.ts";
+import type { Annual } from "./contributors.ts";
 import { formatMoney } from "../site/format.ts";
 import { t } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
@@ -95,7 +96,7 @@ export function annualSummary(locale: Locale, data: Annual): string {
   const max = byTotal[0];
   const min = byTotal.at(-1);
   const last = a.rows.at(-1);
-  if (!max || !min || !last) throw new Error("content/data/funding-annual.json has no years.");
+  if (!max || !min || !last) throw new Error("content/data/funding-contributors.json has no years.");
   return t(locale, "funding.annual.summary", {
     period: periodLabel(locale, a.first, a.last),
     maxYear: max.year,

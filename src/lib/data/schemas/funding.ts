@@ -28,16 +28,6 @@ const amount = (field: string) =>
     .describe(`${field}: a positive number, without quotes or thousands separators.`)
     .meta({ examples: [177.8] });
 
-/** An instrument the CEB may record nothing for: optional, and may be negative (an accounting adjustment). */
-const instrument = (field: string) =>
-  z
-    .number({
-      error: (issue) =>
-        `${field} must be a number without quotes, for example 1250000 (found ${JSON.stringify(issue.input)}). Leave it out when the CEB records none.`,
-    })
-    .optional()
-    .meta({ examples: [1250000] });
-
 const common = {
   $schema: z.string().optional().describe("Path to the JSON Schema that lets code editors check this file."),
   id: z.string().describe("Filled in by the site from the file name."),
@@ -82,61 +72,4 @@ export const periodTotalsSchema = z
   })
   .describe("Japan's contributions to the ILO over a period, by kind.");
 
-const annualRow = z.object(
-  {
-    year: year("year").describe("The calendar year the amounts were received."),
-    assessed: amount("assessed")
-      .describe("Assessed contributions received that year, in US dollars.")
-      .meta({ examples: [37656521] }),
-    voluntaryEarmarked: amount("voluntaryEarmarked")
-      .describe("Voluntary earmarked contributions received that year, in US dollars.")
-      .meta({ examples: [4708812.99] }),
-    voluntaryUnearmarked: instrument("voluntaryUnearmarked").describe(
-      "Voluntary un-earmarked (core) contributions that year, in US dollars. Leave out when the CEB records none.",
-    ),
-    other: instrument("other").describe(
-      "Other revenue the CEB attributes to Japan that year, in US dollars. Leave out when the CEB records none.",
-    ),
-  },
-  { error: 'Each year must look like { "year": 2018, "assessed": 37656521, "voluntaryEarmarked": 4708812.99 }.' },
-);
-
-/** Year-by-year revenue, as the UN System Chief Executives Board publishes it. */
-export const annualSchema = z
-  .object({
-    ...common,
-    kind: z
-      .literal("annual", { error: 'kind must be "annual" in this file.' })
-      .describe('Which dataset this file holds: always "annual" here.'),
-    unit: z
-      .enum(["one"], { error: 'unit must be "one": the amounts are whole US dollars, as the source publishes them.' })
-      .describe('Scale of every amount: "one" means the amounts are in US dollars, as published.')
-      .meta({ examples: ["one"] }),
-    years: z
-      .array(annualRow, { error: "years must be a list of years, each with year, assessed and voluntaryEarmarked." })
-      .min(1, { error: "years is empty. Add at least one year." })
-      .superRefine((rows, ctx) => {
-        rows.forEach((row, i) => {
-          const previous = rows[i - 1];
-          if (rows.findIndex((r) => r.year === row.year) !== i) {
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "year"],
-              message: `The year ${row.year} appears twice. Keep one entry per year.`,
-            });
-          } else if (previous && row.year !== previous.year + 1) {
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "year"],
-              message: `Years must follow each other in order with no gaps: ${previous.year} is followed by ${row.year}, expected ${previous.year + 1}.`,
-            });
-          }
-        });
-      })
-      .describe("One entry per year, in order, with no gaps or repeats."),
-  })
-  .describe("The ILO's revenue from Japan by year, by kind.");
-
 export type PeriodTotals = z.infer<typeof periodTotalsSchema>;
-export type Annual = z.infer<typeof annualSchema>;
-export type AnnualRow = Annual["years"][number];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { annualSchema, periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
+import { periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
+import { japanAnnual } from "../../../../src/lib/funding/contributors";
 import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
 import {
   annualView,
@@ -18,8 +19,8 @@ import { formatMoney } from "../../../../src/lib/site/format";
 
 const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = periodTotalsSchema.parse({ ...load("funding-totals"), id: "funding-totals" });
-const annual = annualSchema.parse({ ...load("funding-annual"), id: "funding-annual" });
 const contributors = contributorsSchema.parse({ ...load("funding-contributors"), id: "funding-contributors" });
+const annual = japanAnnual(contributors);
 
 describe("totalsView", () => {
   const view = totalsView("en", totals);

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   change,
+  japanAnnual,
   japanByYear,
   rankGovernments,
   rowTotal,
@@ -11,7 +12,6 @@ import {
 } from "../../../../src/lib/funding/contributors";
 import { latestRank, trendSentences } from "../../../../src/lib/funding/contributors-text";
 import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
-import { annualSchema } from "../../../../src/lib/data/schemas/funding";
 
 interface Row {
   name: string;
@@ -20,9 +20,7 @@ interface Row {
 const contributors = JSON.parse(readFileSync("content/data/funding-contributors.json", "utf8")) as {
   years: { year: number; governments: Row[] }[];
 };
-const annual = JSON.parse(readFileSync("content/data/funding-annual.json", "utf8")) as {
-  years: Record<string, number>[];
-};
+const annual = japanAnnual(contributorsSchema.parse({ ...contributors, id: "funding-contributors" }));
 
 /** The test's own arithmetic from the raw rows: every numeric field summed, sorted by hand. */
 function independent(rows: Row[]) {
@@ -33,7 +31,7 @@ function independent(rows: Row[]) {
 }
 
 describe("facts.md section C", () => {
-  it("Japan's 2018–22 rows in content/data/funding-annual.json are exactly section C", () => {
+  it("Japan's 2018–22 series, read from content/data/funding-contributors.json, is exactly section C", () => {
     // Typed from ../shared/facts.md section C on purpose: this is the independent record the data must match.
     const sectionC = [
       { year: 2018, assessed: 37656521.0, voluntaryEarmarked: 4708812.99 },
@@ -42,11 +40,11 @@ describe("facts.md section C", () => {
       { year: 2021, assessed: 38359023.78, voluntaryEarmarked: 7551438.17 },
       { year: 2022, assessed: 35933357.0, voluntaryEarmarked: 13370660.0 },
     ];
-    const rows = annual.years.filter((r) => r.year! >= 2018 && r.year! <= 2022);
+    const rows = annual.years.filter((r) => r.year >= 2018 && r.year <= 2022);
     expect(rows).toEqual(sectionC);
   });
 
-  it("Japan's yearly series and Japan's rows among the governments are the same figures", () => {
+  it("Japan's yearly series is Japan's row among the governments, year by year", () => {
     for (const y of contributors.years) {
       const { name: _name, ...japan } = y.governments.find((g) => g.name === "Japan")!;
       const { year: _year, ...series } = annual.years.find((r) => r.year === y.year)!;
@@ -113,7 +111,7 @@ describe("ranks and shares among governments", () => {
 describe("the funding page's computed sentences", () => {
   const parsed = {
     contributors: contributorsSchema.parse({ ...contributors, id: "funding-contributors" }),
-    annual: annualSchema.parse({ ...annual, id: "funding-annual" }),
+    annual,
   };
   const base = 2018; // the ILO totals' first year, from content/data/funding-totals.json in the page
   const ranks = contributors.years.map((y) => ({

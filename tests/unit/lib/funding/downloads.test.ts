@@ -11,12 +11,14 @@ import {
   totalsJson,
 } from "../../../../src/lib/funding/downloads";
 import { exactSum } from "../../../../src/lib/funding/model";
-import { annualSchema, periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
+import { periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
+import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
+import { japanAnnual } from "../../../../src/lib/funding/contributors";
 
 // The generators are checked against the real data files, so the expectations move with the data.
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = periodTotalsSchema.parse({ ...read("funding-totals"), id: "funding-totals" });
-const annual = annualSchema.parse({ ...read("funding-annual"), id: "funding-annual" });
+const annual = japanAnnual(contributorsSchema.parse({ ...read("funding-contributors"), id: "funding-contributors" }));
 const en = { locale: "en" as const, pageUrl: "https://example.org/funding/", csvUrl: "https://example.org/data/x.csv" };
 const ja = {
   locale: "ja" as const,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import totalsJson from "../../../../content/data/funding-totals.json";
-import annualJson from "../../../../content/data/funding-annual.json";
+import contributorsJson from "../../../../content/data/funding-contributors.json";
 import { formatMoney } from "../../../../src/lib/site/format";
 import {
   annualSummary,
@@ -10,11 +10,13 @@ import {
   totalsSummary,
   totalsTitle,
 } from "../../../../src/lib/funding/model";
-import type { Annual, PeriodTotals } from "../../../../src/lib/data/schemas/funding";
+import type { PeriodTotals } from "../../../../src/lib/data/schemas/funding";
+import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
+import { japanAnnual } from "../../../../src/lib/funding/contributors";
 
 // The chart's title and screen-reader summaries come from these functions; on /ja/ they must read as Japanese.
 const totals = totalsJson as PeriodTotals;
-const annual = annualJson as Annual;
+const annual = japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" }));
 
 describe("Japanese chart texts", () => {
   it("writes the period the Japanese way", () => {

@@ -31,7 +31,7 @@ describe("editor problems", () => {
     // A folded value starts on the next line; the field is where its name is.
     expect(yamlLineOf("a: 1\ndescription: >\n  long\n  text\nb: 2", ["b"])).toBe(5);
     expect(yamlLineOf(yaml, ["nothing"], 2)).toBeUndefined();
-    const json = readFileSync("content/data/funding-annual.json", "utf8");
+    const json = readFileSync("content/data/funding-contributors.json", "utf8");
     const second = (JSON.parse(json) as { years: { year: number }[] }).years[1]?.year;
     const line = json.split("\n").findIndex((l) => l.includes(`"year": ${second}`)) + 1;
     expect(jsonLineOf(json, ["years", 1, "year"])).toBe(line);

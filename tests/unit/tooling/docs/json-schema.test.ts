@@ -21,7 +21,7 @@ describe("the JSON Schemas editors' code editors use", () => {
   });
 
   it("each data file points its $schema at its generated schema", () => {
-    const pairs = { "funding-totals": "period-totals.schema.json", "funding-annual": "annual.schema.json" };
+    const pairs = { "funding-totals": "period-totals.schema.json", "funding-contributors": "contributors.schema.json" };
     for (const [file, schema] of Object.entries(pairs)) {
       const data = JSON.parse(readFileSync(`content/data/${file}.json`, "utf8"));
       expect(data.$schema, `content/data/${file}.json`).toBe(`./schema/${schema}`);
