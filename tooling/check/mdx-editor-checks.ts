@@ -44,17 +44,22 @@ const unsafeElements = new Set([
 
 /** Optimal string alignment distance: "Trem" is one swap away from "Term". */
 export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+  const width = b.length + 1;
+  const d: number[] = [];
+  const at = (i: number, j: number) => d[i * width + j] ?? 0;
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) {
+      if (i === 0 || j === 0) {
+        d[i * width + j] = i + j;
+        continue;
+      }
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
+      let v = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, at(i - 2, j - 2) + 1);
+      d[i * width + j] = v;
     }
   }
-  return d[a.length]![b.length]!;
+  return at(a.length, b.length);
 }
 
 /** The known name closest to a mistyped one, if it is close enough to be what the editor meant. */
@@ -252,11 +257,14 @@ function isComment(value: unknown): boolean {
   return /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(value ?? ""));
 }
 
-/** javascript:, vbscript: and data: URLs run code or smuggle a page; browsers ignore case, spaces and control characters. */
+/** Browsers strip spaces and control characters before they read a link's scheme. */
+// eslint-disable-next-line no-control-regex -- matching those characters is the point
+const ignoredInScheme = /[\u0000-\u0020]/g;
+
+/** javascript:, vbscript: and data: URLs run code or smuggle a page; browsers ignore their case. */
 function isScriptUrl(url: unknown): boolean {
-  // eslint-disable-next-line no-control-regex -- browsers strip these characters before reading the scheme
   const bare = String(url ?? "")
-    .replace(/[\u0000-\u0020]/g, "")
+    .replace(ignoredInScheme, "")
     .toLowerCase();
   return /^(javascript|vbscript|data):/.test(bare);
 }

@@ -4,6 +4,12 @@ import { describe, expect, it } from "vitest";
 import { checkJapanSeries, checkPage } from "../../../../tooling/check/content-check";
 import { formatProblem, formatReport } from "../../../../tooling/check/editor-problems";
 
+/** The value, or a failed test saying what was missing. */
+function present<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`no ${what}`);
+  return value;
+}
+
 const page = (fields: string) => `---\n${fields}\n---\n\nText.\n`;
 const load = (t: string) => yaml.load(t);
 
@@ -13,7 +19,7 @@ describe("frontmatter problems", () => {
       "description: Japan's assessed and voluntary contributions to the ILO.\nlastReviewed: 2026-11-28",
     );
     const [p] = checkPage("content/pages/en/a.mdx", text, load);
-    expect(formatProblem(p!)).toBe(
+    expect(formatProblem(present(p, "problem"))).toBe(
       [
         "✗ content/pages/en/a.mdx, line 4 — title",
         "   Found:    nothing: the field is missing",
@@ -35,23 +41,23 @@ describe("frontmatter problems", () => {
 describe("Japan's figures in the two CEB files", () => {
   const annual = readFileSync("content/data/funding-annual.json", "utf8");
   const contributors = readFileSync("content/data/funding-contributors.json", "utf8");
-  const lastYear = (JSON.parse(annual) as { years: { year: number }[] }).years.at(-1)!.year;
+  const lastYear = present((JSON.parse(annual) as { years: { year: number }[] }).years.at(-1), "year").year;
 
   it("agree in the repository", () => {
     expect(checkJapanSeries(annual, contributors)).toEqual([]);
   });
 
   it("a figure typed differently in one file names both lines", () => {
-    const row = /\{ "year": (\d+), "assessed": ([\d.]+)/.exec(annual)!;
-    const changed = annual.replace(row[0], `{ "year": ${row[1]}, "assessed": ${Number(row[2]) + 1}`);
+    const [whole, year, amount] = present(/\{ "year": (\d+), "assessed": ([\d.]+)/.exec(annual), "Japan row");
+    const changed = annual.replace(whole, `{ "year": ${year}, "assessed": ${Number(amount) + 1}`);
     const [p, ...rest] = checkJapanSeries(changed, contributors);
     expect(rest).toEqual([]);
     expect(p).toMatchObject({
       file: "content/data/funding-annual.json",
-      line: changed.split("\n").findIndex((l) => l.includes(`"year": ${row[1]}`)) + 1,
+      line: changed.split("\n").findIndex((l) => l.includes(`"year": ${year}`)) + 1,
       field: "years[1].assessed",
-      found: String(Number(row[2]) + 1),
-      example: `"assessed": ${row[2]}`,
+      found: String(Number(amount) + 1),
+      example: `"assessed": ${amount}`,
     });
     expect(p?.expected).toMatch(
       /^Japan's assessed for \d+ is [\d.]+ in content\/data\/funding-contributors\.json, line \d+\./,
@@ -60,7 +66,7 @@ describe("Japan's figures in the two CEB files", () => {
 
   it("a year added to the contributors only names funding-annual.json, with the row to add", () => {
     const data = JSON.parse(contributors) as { years: { year: number }[] };
-    data.years.push({ ...structuredClone(data.years.at(-1)!), year: lastYear + 1 });
+    data.years.push({ ...structuredClone(present(data.years.at(-1), "year")), year: lastYear + 1 });
     const [p, ...rest] = checkJapanSeries(annual, JSON.stringify(data, null, 2));
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ file: "content/data/funding-annual.json", found: `no row for ${lastYear + 1}` });
@@ -69,7 +75,7 @@ describe("Japan's figures in the two CEB files", () => {
 
   it("a year added to funding-annual.json only names the contributor file", () => {
     const data = JSON.parse(annual) as { years: { year: number }[] };
-    data.years.push({ ...data.years.at(-1)!, year: lastYear + 1 });
+    data.years.push({ ...present(data.years.at(-1), "year"), year: lastYear + 1 });
     const [p, ...rest] = checkJapanSeries(JSON.stringify(data, null, 2), contributors);
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ file: "content/data/funding-contributors.json", found: `no year ${lastYear + 1}` });
