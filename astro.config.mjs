@@ -25,8 +25,11 @@ export default defineConfig({
   // Completion and hover help for frontmatter in the Astro VS Code extension (see .vscode/extensions.json).
   experimental: { contentIntellisense: true },
   markdown: {
-    // Stops the build on an image without alt text or an unknown component, naming the file and line.
-    processor: satteri({ mdastPlugins: [editorChecks({ components: mdxComponentNames })] }),
+    // Stops the build on an image without alt text, an unknown component or <Term id>, and anything in a
+    // page that would run code (import, {…}, <script>, on…=, javascript:), naming the file and line.
+    processor: satteri({
+      mdastPlugins: [editorChecks({ components: mdxComponentNames, glossaryFile: "content/data/glossary.json" })],
+    }),
     // Shiki colours code with inline style="" attributes, which the CSP (no 'unsafe-inline') would block.
     // The site shows no code; should it ever, Prism's class-based output needs only a stylesheet.
     syntaxHighlight: false,

@@ -108,7 +108,8 @@ describe("catalogue of editor mistakes", () => {
   it("a year added by following the guide (2025) passes the check and reaches the chart, the tables and the sentences", async () => {
     const root = join(work, "new-year");
     copyProject(root, base);
-    // docs/editing.md, "Add a year of UN CEB figures": npm run data:ceb on the CEB's file.
+    // docs/editing.md, "Add a year of UN CEB figures": npm run data:ceb on the CEB's file, then the source's
+    // accessed date.
     // The test's file holds 2024's rows as 2025 with Japan's voluntary earmarked revenue doubled, so its rank
     // can move: test figures, never the CEB's.
     const contributorsFile = join(root, "content/data/funding-contributors.json");
@@ -131,6 +132,13 @@ describe("catalogue of editor mistakes", () => {
     );
     expect(imported.code, imported.out).toBe(0);
     expect(imported.out).toContain(`Years added: ${next.year}.`);
+    // "Update accessed": the date lives once, in the source registry, and every page citing the source shows it.
+    const sourcesFile = join(root, "content/data/sources.json");
+    const registry = JSON.parse(readFileSync(sourcesFile, "utf8")) as { sources: { id: string; accessed?: string }[] };
+    const ceb = registry.sources.find((s) => s.id === "un-ceb-revenue");
+    if (!ceb) throw new Error("content/data/sources.json has no un-ceb-revenue");
+    ceb.accessed = "2027-01-15";
+    writeFileSync(sourcesFile, JSON.stringify(registry, null, 2));
 
     const { code, out } = await check(root, ["--no-types"]);
     expect(code, out).toBe(0);
@@ -138,6 +146,8 @@ describe("catalogue of editor mistakes", () => {
     expect(funding).toContain(`<option value="${next.year}" selected`);
     expect(funding).toMatch(new RegExp(`<th scope="row"[^>]*>${next.year}`));
     expect(funding).toMatch(new RegExp(`in ${next.year} as in 2018`));
+    expect(funding).toContain("(accessed 15 January 2027)");
+    expect(readFileSync(join(root, "dist/ja/funding/index.html"), "utf8")).toContain("2027年1月15日閲覧");
     const payload = JSON.parse(readFileSync(join(root, "dist/data/chart-en.json"), "utf8")) as {
       donorYears: { year: number }[];
     };

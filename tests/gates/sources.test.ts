@@ -3,6 +3,7 @@
  * A page's sources are its <li id="source-…"> entries; the Sources page of each language must hold them all.
  * Japanese pages must never show a source title without Japanese in it (an English title needs a gloss).
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { distPages, readDist } from "../support/built-site";
 
@@ -42,4 +43,22 @@ test("Japanese pages show no source title without Japanese text", () => {
     .filter((p) => p.lang === "ja")
     .flatMap((p) => p.sources.filter((s) => !japanese.test(s.title)).map((s) => `${p.path}: ${s.id} "${s.title}"`));
   expect(bare, "add a Japanese gloss in （） to these titles").toEqual([]);
+});
+
+test("Japanese pages, embeds included, name every source's publisher in Japanese", () => {
+  const registry = JSON.parse(readFileSync("content/data/sources.json", "utf8")) as {
+    sources: { title: { ja: string }; publisher: { en: string; ja: string } }[];
+  };
+  // An English publisher that is part of some Japanese title ("ILO Office for Japan（…）") cannot be told apart.
+  const english = registry.sources
+    .map((s) => s.publisher.en)
+    .filter((en) => !registry.sources.some((s) => s.title.ja.includes(en) || s.publisher.ja.includes(en)));
+  const shown = distPages()
+    .filter((p) => p.path.startsWith("/ja/"))
+    .flatMap((p) => {
+      const html = readDist(p.file);
+      return [...new Set(english)].filter((en) => html.includes(en)).map((en) => `${p.path}: "${en}"`);
+    });
+  expect(english.length).toBeGreaterThan(0);
+  expect(shown).toEqual([]);
 });

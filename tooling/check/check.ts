@@ -37,15 +37,12 @@ const frontmatterOk = stage(
   "Page frontmatter",
   mdx.flatMap((f) => check.checkPage(`content/pages/${f}`, read(`content/pages/${f}`) ?? "", (t) => yaml.load(t))),
 );
-const dataOk = stage(
-  "Data files",
-  check.dataFiles.flatMap((d) =>
-    read(d.file) === undefined
-      ? [{ file: d.file, expected: "This data file is missing. Restore it from the repository." }]
-      : check.checkDataFile(d.file, read(d.file) ?? "", d.schema),
-  ),
-  `${check.dataFiles.length} files`,
+const dataProblems = check.dataFiles.flatMap((d) =>
+  read(d.file) === undefined
+    ? [{ file: d.file, expected: "This data file is missing. Restore it from the repository." }]
+    : check.checkDataFile(d.file, read(d.file) ?? "", d.schema),
 );
+const dataOk = stage("Data files", dataProblems, `${check.dataFiles.length} files`);
 
 const run = (cmd: string[]) =>
   spawnSync("npx", cmd, {

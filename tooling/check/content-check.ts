@@ -6,7 +6,7 @@
 import { z } from "astro/zod";
 import { pageSchema } from "../../src/lib/data/schemas/page.ts";
 import { datasetList } from "../../src/lib/data/registry.ts";
-import { jsonExample, jsonFix, jsonSyntaxProblem } from "../../src/lib/data/json-positions.ts";
+import { jsonSyntaxProblem } from "../../src/lib/data/json-positions.ts";
 import { missingKeys } from "../../src/lib/site/i18n.ts";
 import { locales } from "../../src/lib/site/locales.ts";
 import { describeFound, fieldName, jsonLineOf, valueAt, yamlLineOf, type Problem } from "./editor-problems.ts";
@@ -14,16 +14,28 @@ import { describeFound, fieldName, jsonLineOf, valueAt, yamlLineOf, type Problem
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
 export const dataFiles = datasetList;
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; examples?: unknown[] };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  examples?: unknown[];
+  jaExample?: unknown;
+};
 
-/** The example value the schema gives for a field (its `.meta({ examples })`), walking into lists and objects. */
-export function exampleAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
+/**
+ * The example value the schema gives for a field (its `.meta({ examples })`), walking into lists and objects.
+ * For a Japanese page, a field's `.meta({ jaExample })` when it has one: an editor fixing a Japanese title
+ * should see a Japanese title.
+ */
+export function exampleAt(schema: z.ZodType, path: readonly PropertyKey[], locale: "en" | "ja" = "en"): unknown {
   let here: JsonSchema | undefined = z.toJSONSchema(schema, { unrepresentable: "any" }) as JsonSchema;
   for (const key of path) {
     here = typeof key === "number" ? here?.items : here?.properties?.[String(key)];
   }
-  return here?.examples?.[0];
+  return (locale === "ja" ? here?.jaExample : undefined) ?? here?.examples?.[0];
 }
+
+/** The language of a page file, from its folder. */
+const localeOf = (file: string): "en" | "ja" => (/(^|\/)content\/pages\/ja\//.test(file) ? "ja" : "en");
 
 function exampleLine(key: PropertyKey | undefined, value: unknown, json: boolean): string | undefined {
   if (value === undefined || typeof key !== "string") return undefined;
@@ -43,15 +55,30 @@ export function issuesToProblems(
     const path = issue.path;
     const key = [...path].reverse().find((p) => typeof p === "string");
     const value = valueAt(data, path);
-    // A missing field has no line of its own: point at its parent, or at no line for a top-level field.
+    // A missing field has no line of its own: point at its parent, or, for a top-level field, at the line it
+    // goes before (the frontmatter's closing ---, or the JSON file's closing }).
     const at = value === undefined ? path.slice(0, -1) : path;
+    const closing = text.replace(/\s+$/, "").split("\n").length + (options.json ? 0 : (options.firstLine ?? 1));
+    const line = !at.length
+      ? value === undefined && path.length
+        ? closing
+        : undefined
+      : options.json
+        ? jsonLineOf(text, at)
+        : yamlLineOf(text, at, options.firstLine);
+    const where =
+      value === undefined && path.length === 1
+        ? options.json
+          ? ` Add it before the closing } on line ${closing}.`
+          : ` Add it on its own line before the closing --- on line ${closing}.`
+        : "";
     return {
       file,
-      line: !at.length ? undefined : options.json ? jsonLineOf(text, at) : yamlLineOf(text, at, options.firstLine),
+      line,
       field: path.length ? fieldName(path) : undefined,
       found: describeFound(value),
-      expected: issue.message,
-      example: exampleLine(key, exampleAt(schema, path), options.json),
+      expected: where ? `${issue.message.replace(/([^.!?])$/, "$1.")}${where}` : issue.message,
+      example: exampleLine(key, exampleAt(schema, path, options.json ? "en" : localeOf(file)), options.json),
     };
   });
 }
@@ -73,7 +100,9 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
         found: JSON.stringify(text.split("\n")[0] ?? ""),
         expected: "A page starts with its frontmatter: a line with ---, the fields, and another line with ---.",
         example:
-          "---\ntitle: Funding\ndescription: One or two sentences about the page.\nlastReviewed: 2026-11-28\n---",
+          localeOf(file) === "ja"
+            ? "---\ntitle: 拠出\ndescription: このページの内容を一、二文で説明します。\nlastReviewed: 2026-11-28\n---"
+            : "---\ntitle: Funding\ndescription: One or two sentences about the page.\nlastReviewed: 2026-11-28\n---",
       },
     ];
   }
@@ -90,7 +119,7 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
         found: (error as Error).message.split("\n")[0],
         expected:
           "The frontmatter is not valid YAML. Each field is on its own line as name: value; list items start with - and are indented by two spaces. Put a value that contains a colon in quotes.",
-        example: 'title: "Funding: 2018–22"',
+        example: localeOf(file) === "ja" ? 'title: "拠出：2018〜2022年"' : 'title: "Funding: 2018–22"',
       },
     ];
   }
@@ -104,10 +133,8 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
 export function checkDataFile(file: string, text: string, schema: z.ZodType): Problem[] {
   const syntax = jsonSyntaxProblem(text);
   if (syntax) {
-    const { line, column, reason } = syntax;
-    return [
-      { file, line, column, found: `text that is not valid JSON: ${reason}`, expected: jsonFix, example: jsonExample },
-    ];
+    const { line, column, reason, fix, example } = syntax;
+    return [{ file, line, column, found: `text that is not valid JSON: ${reason}`, expected: fix, example }];
   }
   const data = JSON.parse(text) as unknown;
   // The site fills in id itself; editors never write it.

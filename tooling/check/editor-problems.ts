@@ -144,6 +144,11 @@ export function formatReport(stages: readonly StageResult[]): string {
   out.push(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix:`, "");
   problems.forEach((p, i) => out.push(formatProblem(p, i + 1), ""));
   out.push("Fix these, save, and run `npm run check` again. The guide is docs/editing.md.");
+  // An editor fixing Japanese pages may read Japanese first.
+  if (problems.some((p) => /(^|\/)content\/pages\/ja\//.test(p.file)))
+    out.push(
+      "直したら保存して、もう一度 `npm run check` を実行してください。日本語のガイドは docs/editing.ja.md です。",
+    );
   return out.join("\n");
 }
 
@@ -255,7 +260,7 @@ function renderProblem(message: string, route: string, readSource: (file: string
   const fileMatch = /^(content\/\S+?\.mdx):\s*/.exec(message);
   const file = fileMatch?.[1] ?? sourceOfPage(`${route.replace(/^\//, "")}index.html`) ?? route;
   const body = fileMatch ? message.slice(fileMatch[0].length) : message;
-  const component = /<(\w+)>/.exec(body)?.[1] ?? unknown?.[1];
+  const component = /<(\w+)[\s>/]/.exec(body)?.[1] ?? unknown?.[1];
   const value = /"([^"]+)"/.exec(body)?.[1];
   const source = readSource(file);
   let line: number | undefined;

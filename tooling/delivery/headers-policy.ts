@@ -225,6 +225,9 @@ function tomlString(value: string): string {
  * ignored by browsers, because the HTML standard skips X-Frame-Options when a CSP has frame-ancestors.
  * The Japanese 404 answers misses under /ja/ (a 404 rule applies only where no file exists).
  */
+/** What every host runs to build the site: `npm run check`, whose last stages build dist/ and check its links. */
+export const HOST_BUILD_COMMAND = "npm run check";
+
 export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): string {
   const block = (pattern: string, headers: Record<string, string>) => [
     "",
@@ -247,7 +250,9 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
   return [
     `# ${GENERATED}`,
     "[build]",
-    '  command = "npm run build && rm dist/_headers"',
+    // The host runs the editors' whole check (files, data, types, build, links), not only the build, so a
+    // deploy or a CMS branch's preview fails where `npm run check` fails. Its build writes dist/.
+    `  command = ${tomlString(HOST_BUILD_COMMAND + " && rm dist/_headers")}`,
     '  publish = "dist"',
     ...block("/*", { ...BASE_HEADERS }),
     ...PATH_RULES.flatMap((rule) => block(hostPattern(rule), values(rule))),

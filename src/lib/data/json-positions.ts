@@ -31,6 +31,35 @@ export interface JsonSyntaxProblem {
   line: number;
   column: number;
   reason: string;
+  /** What to do, when the mistake is recognised; otherwise jsonFix. */
+  fix: string;
+  /** A correct line, when the mistake is recognised; otherwise jsonExample. */
+  example: string;
+}
+
+/**
+ * An amount written with thousands separators ("assessed": 39,111,222) reads to JSON as the number 39
+ * and then a stray comma, so the parser's own reason would send the editor looking for a missing comma.
+ */
+function thousandsSeparators(
+  text: string,
+  offset: number,
+): { reason: string; fix: string; example: string } | undefined {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const column = offset - lineStart;
+  for (const m of line.matchAll(/("[^"]*"\s*:\s*)?(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?)/g)) {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    if (column < start || column > start + (m[2]?.length ?? 0)) continue;
+    const plain = (m[2] ?? "").replace(/,/g, "");
+    return {
+      reason: `the number ${m[2] ?? ""} is written with thousands separators`,
+      fix: `Write amounts without separators: ${plain}, not ${m[2] ?? ""}. JSON reads each comma as the end of a value.`,
+      example: m[1] ? `${m[1].trim()} ${plain},` : `${plain},`,
+    };
+  }
+  return undefined;
 }
 
 /** Line and column (from 1) of a character offset in a text. */
@@ -46,7 +75,11 @@ export function jsonSyntaxProblem(text: string): JsonSyntaxProblem | undefined {
   const first = errors[0];
   if (!first) return undefined;
   const code = printParseErrorCode(first.error);
-  return { ...lineColumn(text, first.offset), reason: reasons[code] ?? code };
+  const known = thousandsSeparators(text, first.offset);
+  return {
+    ...lineColumn(text, first.offset),
+    ...(known ?? { reason: reasons[code] ?? code, fix: jsonFix, example: jsonExample }),
+  };
 }
 
 /** A data file that is not valid JSON: the file and position as fields, and a message for the build log. */
@@ -54,11 +87,11 @@ export class JsonDataError extends Error {
   readonly file: string;
   readonly problem: JsonSyntaxProblem;
   constructor(file: string, problem: JsonSyntaxProblem) {
-    const { line, column, reason } = problem;
+    const { line, column, reason, fix, example } = problem;
     super(
       `${file}:${line}:${column} is not valid JSON (${reason}).\n` +
-        `  At line ${line}, column ${column}: ${jsonFix}\n` +
-        `  Example of a valid line: ${jsonExample}`,
+        `  At line ${line}, column ${column}: ${fix}\n` +
+        `  Example of a valid line: ${example}`,
     );
     this.name = "JsonDataError";
     this.file = file;

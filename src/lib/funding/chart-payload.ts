@@ -16,8 +16,7 @@ import { pagePath } from "../site/locales.ts";
 import { SITE } from "../site/site.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
-import type { Source } from "../data/schemas/common.ts";
-import { citedDate, pageVersionOf } from "../sources/sources.ts";
+import { citedDate, sourceIn } from "../sources/sources.ts";
 
 import type { SeriesKey, ViewKey } from "./chart-keys.ts";
 
@@ -98,13 +97,9 @@ export function wrapLabel(text: string, max = 14): string[] {
   return lines;
 }
 
-/** The source as the page cites it (a Japanese page may give the Japanese title), else as the data file does. */
-function sourceLine(
-  locale: Locale,
-  data: PeriodTotals | Annual | Contributors,
-  pageSources?: readonly Source[],
-): string {
-  const s = pageVersionOf(data.source, pageSources);
+/** The data's source in the reader's language, with the date the figures were checked. */
+function sourceLine(locale: Locale, data: PeriodTotals | Annual | Contributors): string {
+  const s = sourceIn(locale, data.source);
   const date = citedDate(locale, s, data.asOf);
   return `${t(locale, "funding.source", { source: s.title, publisher: s.publisher, date })} ${s.url} ${t(locale, "funding.asOf", { date: formatDate(locale, data.asOf) })}`;
 }
@@ -117,7 +112,7 @@ const label = {
 } as const;
 
 /** The ILO totals: one bar per kind of contribution. The two datasets are never mixed. */
-export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: readonly Source[]): ChartView {
+export function totalsView(locale: Locale, data: PeriodTotals): ChartView {
   const f = periodTotals(data);
   const bar = (key: SeriesKey, value: number, index: number): ChartSeries => ({
     key,
@@ -129,7 +124,7 @@ export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: rea
   return {
     title: totalsTitle(locale, data),
     summary: totalsSummary(locale, data),
-    source: sourceLine(locale, data, pageSources),
+    source: sourceLine(locale, data),
     categories: series.map((s) => wrapLabel(s.label)),
     series,
     layout: "grouped",
@@ -141,12 +136,7 @@ export function totalsView(locale: Locale, data: PeriodTotals, pageSources?: rea
  * The UN CEB revenue by year, stacked by instrument (those the CEB records for Japan at all), with the
  * years of the ILO totals (`window`) marked.
  */
-export function annualView(
-  locale: Locale,
-  data: Annual,
-  pageSources?: readonly Source[],
-  window?: { start: number; end: number },
-): ChartView {
+export function annualView(locale: Locale, data: Annual, window?: { start: number; end: number }): ChartView {
   const a = annualTotals(data);
   const { used } = annualInstruments(data);
   const keyOf = (k: (typeof used)[number]): SeriesKey =>
@@ -162,7 +152,7 @@ export function annualView(
   return {
     title: t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) }),
     summary: annualSummary(locale, data),
-    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data, pageSources)}`,
+    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data)}`,
     categories: a.rows.map((r) => [String(r.year)]),
     series,
     layout: "stacked",
@@ -181,12 +171,7 @@ export function annualView(
 }
 
 /** The top governments of one year, largest first, Japan's bar apart so it can be hatched and labelled. */
-export function donorsView(
-  locale: Locale,
-  data: Contributors,
-  year: number,
-  pageSources?: readonly Source[],
-): DonorYearView {
+export function donorsView(locale: Locale, data: Contributors, year: number): DonorYearView {
   const entry = data.years.find((y) => y.year === year);
   if (!entry) throw new Error(`content/data/funding-contributors.json has no year ${year}.`);
   const top = topGovernments(entry.governments);
@@ -202,7 +187,7 @@ export function donorsView(
     year,
     title: donorsTitle(locale, data, year),
     summary: donorsSummary(locale, data, year),
-    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data, pageSources)}`,
+    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data)}`,
     categories: top.map((g) => [`${g.rank}. ${displayName(locale, data, g.name)}`]),
     series: [bars("government"), bars("japan")],
     layout: "horizontal",
@@ -224,9 +209,8 @@ export function chartPayload(
   totals: PeriodTotals,
   annual: Annual,
   contributors: Contributors,
-  pageSources?: readonly Source[],
 ): ChartPayload {
-  const donorYears = contributors.years.map((y) => donorsView(locale, contributors, y.year, pageSources));
+  const donorYears = contributors.years.map((y) => donorsView(locale, contributors, y.year));
   const latest = donorYears.at(-1);
   if (!latest) throw new Error("content/data/funding-contributors.json has no years.");
   return {
@@ -237,8 +221,8 @@ export function chartPayload(
       url: new URL(pagePath(locale, "funding"), SITE).href,
     }),
     views: {
-      totals: totalsView(locale, totals, pageSources),
-      annual: annualView(locale, annual, pageSources, totals.period),
+      totals: totalsView(locale, totals),
+      annual: annualView(locale, annual, totals.period),
       donors: latest,
     },
     donorYears,

@@ -4,6 +4,8 @@ import { instruments, rankGovernments, type Annual } from "./contributors.ts";
 import { exactSum } from "./model.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
+import type { Source } from "../data/schemas/reference.ts";
+import { sourceIn } from "../sources/sources.ts";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.
@@ -61,19 +63,18 @@ export function csvFile(header: readonly string[], rows: readonly (readonly Cell
   return UTF8_BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
+/** What every dataset has: the id of its source in content/data/sources.json, and when it was checked. */
 interface SourceMeta {
-  source: {
-    title: string;
-    publisher: string;
-    url: string;
-    published?: string | undefined;
-    accessed?: string | undefined;
-  };
+  source: string;
   asOf: string;
 }
 
-/** The source as one CSV cell: "title, publisher". */
-const sourceCell = (d: SourceMeta) => `${d.source.title}, ${d.source.publisher}`;
+/**
+ * The downloads are one file for both languages, as the data files are, so they name the source in
+ * English: one CSV cell "title, publisher", and the whole entry in the JSON sidecar.
+ */
+const downloadSource = (d: SourceMeta) => sourceIn("en", d.source);
+const sourceCell = (d: SourceMeta) => `${downloadSource(d).title}, ${downloadSource(d).publisher}`;
 
 export interface DownloadMeta {
   title: string;
@@ -84,7 +85,7 @@ export interface DownloadMeta {
   dataUpTo: string;
   /** The day the figures were last checked against the source (the data file's asOf). */
   checkedOn: string;
-  source: SourceMeta["source"];
+  source: Source;
   /** The page that shows these figures, absolute (from SITE). */
   publishedBy: string;
   /** The CSV this JSON describes, absolute. */
@@ -105,7 +106,7 @@ function sidecarMeta(
     period,
     dataUpTo: String(dataUpTo ?? ""),
     checkedOn: data.asOf,
-    source: data.source,
+    source: downloadSource(data),
     publishedBy: o.pageUrl,
     csv: o.csvUrl,
   };

@@ -1,32 +1,9 @@
 import { AstroError } from "astro/errors";
 import type { Locale } from "../site/locales.ts";
 import { pagePath } from "../site/locales.ts";
-import type { Source } from "../data/schemas/common.ts";
 import type { UiKey } from "../site/i18n.ts";
-import type {
-  Glossary,
-  GlossaryTerm,
-  Precision,
-  RegistrySource,
-  Theme,
-  Timeline,
-  TimelineEvent,
-} from "../data/schemas/reference.ts";
+import type { Glossary, GlossaryTerm, Precision, Theme, Timeline, TimelineEvent } from "../data/schemas/reference.ts";
 import { formatDate } from "../site/format.ts";
-
-/** A registry source as a page's source list shows it: title and publisher in the page's language. */
-export function localSource(s: RegistrySource, locale: Locale): Source {
-  return {
-    id: s.id,
-    title: s.title[locale],
-    publisher: s.publisher[locale],
-    url: s.url,
-    ...(s.language !== undefined && { language: s.language }),
-    ...(s.published !== undefined && { published: s.published }),
-    ...(s.accessed !== undefined && { accessed: s.accessed }),
-    ...(s.asOf !== undefined && { asOf: s.asOf }),
-  };
-}
 
 /** Which registry sources a page's data components cite, in the order they first appear. */
 export function dataComponentSourceIds(

@@ -1,41 +1,26 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { fundingData } from "../data/load-funding.ts";
 import { splitEntryId, type Locale } from "../site/locales.ts";
-import { conventionsData, glossaryData, sourceRegistry, timelineData } from "../data/load-reference.ts";
-import { dataComponentSourceIds, localSource } from "../reference/reference.ts";
-import type { Source } from "../data/schemas/common.ts";
-import { usesFundingData } from "./sources.ts";
+import { conventionsData, glossaryData, timelineData } from "../data/load-reference.ts";
+import { dataComponentSourceIds } from "../reference/reference.ts";
+import type { Source } from "../data/schemas/reference.ts";
+import { sourceIn, usesFundingData } from "./sources.ts";
 
 /**
- * Every source a page shows in its list: the ones its frontmatter declares, then those of the data its
- * components show (funding figures, timeline, Conventions, glossary), in the page's language.
- * A data source that is in content/data/sources.json is shown in the registry's version for the page's
- * language, so a Japanese page never lists an English title without its Japanese gloss.
- * (Reads the content collections, so only Astro code calls it.)
+ * Every source a page shows in its list: the ids its frontmatter cites, then those of the data its
+ * components show (funding figures, timeline, Conventions, glossary), each in the page's language from
+ * content/data/sources.json. (Reads the content collections, so only Astro code calls it.)
  */
 export async function pageSources(entry: CollectionEntry<"pages">): Promise<Source[]> {
   const { locale } = splitEntryId(entry.id);
-  const registry = (await sourceRegistry()).sources;
-  const out: Source[] = [...entry.data.sources];
-  const add = (s: Source) => {
-    if (!out.some((x) => x.id === s.id)) out.push(s);
-  };
-  const fromRegistry = (id: string) => {
-    const r = registry.find((s) => s.id === id);
-    return r && localSource(r, locale);
-  };
+  const ids: string[] = [...entry.data.sources];
   if (usesFundingData(entry.body)) {
-    const { totals, annual } = await fundingData();
-    for (const d of [totals, annual]) add(fromRegistry(d.source.id) ?? d.source);
+    const { totals, annual, contributors } = await fundingData();
+    ids.push(totals.source, annual.source, contributors.source);
   }
   const data = { timeline: await timelineData(), conventions: await conventionsData(), glossary: await glossaryData() };
-  for (const id of dataComponentSourceIds(entry.body, data)) {
-    const s = fromRegistry(id);
-    // The schemas already reject an unknown id; this only guards a registry edited mid-build.
-    if (!s) throw new Error(`content/data/sources.json has no source "${id}", which a data file cites.`);
-    add(s);
-  }
-  return out;
+  ids.push(...dataComponentSourceIds(entry.body, data));
+  return [...new Set(ids)].map((id) => sourceIn(locale, id));
 }
 
 /** The union of every page's sources in one language, for the Sources page: its own first, then the rest in page order. */

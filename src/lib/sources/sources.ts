@@ -1,7 +1,52 @@
 import { formatDate } from "../site/format.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
-import type { Source, SourceLanguage } from "../data/schemas/common.ts";
+import type { SourceLanguage } from "../data/schemas/common.ts";
+import {
+  REGISTRY_FILE,
+  registryFile,
+  sourceRegistrySchema,
+  type RegistrySource,
+  type Source,
+} from "../data/schemas/reference.ts";
+
+let registry: Map<string, RegistrySource> | undefined;
+
+/** The registry, read once: content/data/sources.json, checked by its schema. */
+function registrySources(): Map<string, RegistrySource> {
+  if (!registry) {
+    const parsed = sourceRegistrySchema.safeParse({ ...(registryFile as object), id: "sources" });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(
+        `${REGISTRY_FILE} is not valid: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}\n` +
+          "  Fix: run `npm run check`, which names the line and gives an example.",
+      );
+    }
+    registry = new Map(parsed.data.sources.map((s) => [s.id, s]));
+  }
+  return registry;
+}
+
+/**
+ * A source in a language: its title and publisher in that language, its address and dates as written once
+ * in content/data/sources.json. Every source line, list and citation on the site comes from here.
+ */
+export function sourceIn(locale: Locale, id: string): Source {
+  const s = registrySources().get(id);
+  // The schemas reject an unknown id before the build; this guards a registry edited while `npm run dev` runs.
+  if (!s) throw new Error(`${REGISTRY_FILE} has no source "${id}". Add it there, or cite one of its ids.`);
+  return {
+    id: s.id,
+    title: s.title[locale],
+    publisher: s.publisher[locale],
+    url: s.url,
+    ...(s.language !== undefined && { language: s.language }),
+    ...(s.published !== undefined && { published: s.published }),
+    ...(s.accessed !== undefined && { accessed: s.accessed }),
+    ...(s.asOf !== undefined && { asOf: s.asOf }),
+  };
+}
 
 /** Finds a source by id, or explains which file needs it declared and how. */
 export function findSource(
@@ -17,8 +62,8 @@ export function findSource(
     throw new Error(
       `${file}: <${component}> cites the source "${id}", which this page does not declare.\n` +
         `  Declared sources: ${known}.\n` +
-        `  Fix: use one of those ids, or add the source to the page's frontmatter:\n` +
-        `  sources:\n    - id: ${id}\n      title: …\n      publisher: …\n      url: https://…\n      published: 2024-01-31`,
+        `  Fix: use one of those ids, or add its id to the page's frontmatter (and the source to ${REGISTRY_FILE}, if it is not there yet):\n` +
+        `  sources:\n    - ${id}`,
     );
   }
   return { source, n: index + 1 };
@@ -27,14 +72,6 @@ export function findSource(
 /** Pages whose MDX shows funding figures also list the datasets' sources, so every figure has its source on the page. */
 export function usesFundingData(body: string | undefined): boolean {
   return /<(FundingChart\b|KeyFigure\b[^>]*\bdata=)/.test(body ?? "");
-}
-
-/**
- * A data file names its source once, in English. A Japanese page may declare the same source id with a
- * Japanese title and publisher; the page's version wins, so the table's source line reads in the page's language.
- */
-export function pageVersionOf(source: Source, pageSources: readonly Source[] | undefined): Source {
-  return pageSources?.find((s) => s.id === source.id) ?? source;
 }
 
 /** The date shown beside a source: its publication date, or when it was read, said as such. */

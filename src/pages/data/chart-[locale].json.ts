@@ -1,17 +1,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getEntry } from "astro:content";
 import { fundingData } from "../../lib/data/load-funding";
 import { chartPayload, clientPayload } from "../../lib/funding/chart-payload";
 import { locales, type Locale } from "../../lib/site/locales";
 
 // /data/chart-en.json and /data/chart-ja.json: what <funding-chart> draws, computed from the data files and
-// fetched with Chart.js when a chart comes into view. Source lines follow that language's funding page.
+// fetched with Chart.js when a chart comes into view. Source lines are in that language (content/data/sources.json).
 export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
   const { totals, annual, contributors } = await fundingData();
-  const page = await getEntry("pages", `${locale}/funding`);
-  const payload = clientPayload(chartPayload(locale, totals, annual, contributors, page?.data.sources));
+  const payload = clientPayload(chartPayload(locale, totals, annual, contributors));
   return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { isoDate, sourceSchema } from "./common.ts";
+import { isoDate } from "./common.ts";
+import { REGISTRY_FILE, sourceId } from "./reference.ts";
 import { JAPAN, TOP_N, instruments, shownNames } from "../../funding/contributors.ts";
 
 /**
@@ -142,7 +143,7 @@ export const contributorsSchema = z
         });
       })
       .describe("One entry per year, in order, with no gaps or repeats."),
-    source: sourceSchema.describe("Where the figures come from: id, title, publisher, url and a date."),
+    source: sourceId("source").describe(`Where the figures come from: the id of a source in ${REGISTRY_FILE}.`),
     asOf: isoDate("asOf")
       .describe("The date these figures were last checked against the source (YYYY-MM-DD).")
       .meta({ examples: ["2026-11-28"] }),

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { isoDate, sourceSchema } from "./common.ts";
+import { isoDate } from "./common.ts";
+import { REGISTRY_FILE, sourceId } from "./reference.ts";
 
 const currency = z
   .enum(["USD"], { error: 'currency must be "USD". The site only shows US dollars; convert other currencies first.' })
@@ -32,7 +33,7 @@ const common = {
   $schema: z.string().optional().describe("Path to the JSON Schema that lets code editors check this file."),
   id: z.string().describe("Filled in by the site from the file name."),
   currency,
-  source: sourceSchema.describe("Where the figures come from: id, title, publisher, url and a date."),
+  source: sourceId("source").describe(`Where the figures come from: the id of a source in ${REGISTRY_FILE}.`),
   asOf: isoDate("asOf")
     .describe("The date these figures were last checked against the source (YYYY-MM-DD).")
     .meta({ examples: ["2026-11-28"] }),

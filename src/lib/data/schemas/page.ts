@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
-import { isoDate, sourceSchema } from "./common.ts";
+import { isoDate } from "./common.ts";
+import { REGISTRY_FILE, sourceId } from "./reference.ts";
 
 /** Frontmatter of every MDX page in content/pages/<locale>/. */
 export const pageSchema = z
@@ -10,14 +11,17 @@ export const pageSchema = z
       .min(1, { error: "The title is empty. Write a short title, for example: title: Funding" })
       .max(90, { error: "The title is longer than 90 characters. Shorten it; the description can say more." })
       .describe("The page's heading and browser-tab title. Keep it under 90 characters.")
-      .meta({ examples: ["Funding"] }),
+      .meta({ examples: ["Funding"], jaExample: "拠出" }),
     description: z
       .string({ error: "Every page needs a description: one or two sentences for search results and link previews." })
       .trim()
       .min(30, { error: "The description is shorter than 30 characters. Write one or two full sentences." })
       .max(200, { error: "The description is longer than 200 characters. Search engines cut it; shorten it." })
       .describe("One or two sentences for search results and link previews (30 to 200 characters).")
-      .meta({ examples: ["Japan's assessed and voluntary contributions to the ILO for 2018–22, with their sources."] }),
+      .meta({
+        examples: ["Japan's assessed and voluntary contributions to the ILO for 2018–22, with their sources."],
+        jaExample: "2018〜2022年に日本がILOに拠出した分担金と任意拠出金を、出典とともにまとめています。",
+      }),
     navOrder: z
       .number({
         error:
@@ -35,7 +39,7 @@ export const pageSchema = z
       .max(24, { error: "navLabel is longer than 24 characters; the menu needs a short word." })
       .optional()
       .describe("A shorter name for the menu, when the title is long.")
-      .meta({ examples: ["Funding"] }),
+      .meta({ examples: ["Funding"], jaExample: "出典" }),
     lastReviewed: isoDate("lastReviewed")
       .describe("The date someone last checked every fact on the page against its sources (YYYY-MM-DD).")
       .meta({ examples: ["2026-11-28"] }),
@@ -47,21 +51,24 @@ export const pageSchema = z
       )
       .meta({ examples: [true] }),
     sources: z
-      .array(sourceSchema, { error: "sources must be a list. Start each source with '- id: …'." })
+      .array(sourceId("Each source"), { error: "sources must be a list, one source id a line: - ilo-donor-profile" })
       .default([])
-      .describe("Every source the page cites. Each has an id, title, publisher, url and a date."),
+      .describe(
+        `The ids of the sources the page cites with <Cite id="…" />, one a line. Each is written out once, in ${REGISTRY_FILE}.`,
+      )
+      .meta({ examples: [["ilo-donor-profile", "un-ceb-revenue"]] }),
   })
   .superRefine((page, ctx) => {
     const seen = new Set<string>();
-    page.sources.forEach((source, index) => {
-      if (seen.has(source.id)) {
+    page.sources.forEach((id, index) => {
+      if (seen.has(id)) {
         ctx.addIssue({
           code: "custom",
-          path: ["sources", index, "id"],
-          message: `Two sources share the id "${source.id}". Give each source its own id.`,
+          path: ["sources", index],
+          message: `The source "${id}" is listed twice. List each source once.`,
         });
       }
-      seen.add(source.id);
+      seen.add(id);
     });
   });
 

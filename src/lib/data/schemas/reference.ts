@@ -1,14 +1,17 @@
 import { z } from "astro/zod";
 // The registry's ids are read straight from the file, so every other dataset can check its source ids
 // while it is parsed. The import attribute lets Node (tooling, tests) load it as Vite does.
-import registryFile from "../../../../content/data/sources.json" with { type: "json" };
+import registryJson from "../../../../content/data/sources.json" with { type: "json" };
 import { isoDate, partialDate, sourceLanguage } from "./common.ts";
 
 export const REGISTRY_FILE = "content/data/sources.json";
 
+/** content/data/sources.json as it is on disk, before any check: src/lib/sources/sources.ts validates it. */
+export const registryFile: unknown = registryJson;
+
 /** The ids declared in content/data/sources.json. */
 export const registryIds: readonly string[] =
-  (registryFile as { sources?: { id?: unknown }[] }).sources
+  (registryJson as { sources?: { id?: unknown }[] }).sources
     ?.map((s) => s.id)
     .filter((id): id is string => typeof id === "string") ?? [];
 
@@ -20,7 +23,9 @@ export const bilingual = (field: string, example: { en: string; ja: string }) =>
         en: z
           .string({ error: `${field}.en is missing. Write the English text, for example "${example.en}".` })
           .trim()
-          .min(1, { error: `${field}.en is empty. Write the English text, for example "${example.en}".` }),
+          .min(1, { error: `${field}.en is empty. Write the English text, for example "${example.en}".` })
+          .describe("The English text.")
+          .meta({ examples: [example.en] }),
         ja: z
           .string({
             error: `${field}.ja is missing. Write the Japanese text, for example "${example.ja}": every entry is shown in both languages.`,
@@ -28,16 +33,26 @@ export const bilingual = (field: string, example: { en: string; ja: string }) =>
           .trim()
           .min(1, {
             error: `${field}.ja is empty. Write the Japanese text, for example "${example.ja}": every entry is shown in both languages.`,
-          }),
+          })
+          .describe("The Japanese text, written for Japanese readers (official names, full-width punctuation).")
+          .meta({ examples: [example.ja] }),
       },
       { error: `${field} must be { "en": "…", "ja": "…" }, the text in English and in Japanese.` },
     )
     .meta({ examples: [example] });
 
-/** A source id that must exist in content/data/sources.json. */
+/**
+ * A source id that must exist in content/data/sources.json: the one place a source's title, publisher,
+ * address and dates are written. Pages and data files cite sources by id only.
+ */
 export const sourceId = (field: string) =>
   z
-    .string({ error: `${field} must be the id of a source in ${REGISTRY_FILE}, for example "ilo-donor-profile".` })
+    .string({
+      error: (issue) =>
+        issue.input !== null && typeof issue.input === "object"
+          ? `${field} is written out in full; cite it by its id only, for example "ilo-donor-profile". Its title, publisher, address and dates are written once, in ${REGISTRY_FILE}.`
+          : `${field} must be the id of a source in ${REGISTRY_FILE}, for example "ilo-donor-profile".`,
+    })
     .refine((id) => registryIds.includes(id), {
       error: (issue) =>
         `${field} "${String(issue.input)}" is not a source in ${REGISTRY_FILE}. ` +
@@ -47,9 +62,12 @@ export const sourceId = (field: string) =>
     .meta({ examples: ["ilo-donor-profile"] });
 
 const slug = (field: string, example: string) =>
-  z.string({ error: `${field} is missing. Write a short id such as "${example}".` }).regex(/^[a-z0-9][a-z0-9-]*$/, {
-    error: `${field} uses lower-case letters, digits and hyphens only, for example "${example}".`,
-  });
+  z
+    .string({ error: `${field} is missing. Write a short id such as "${example}".` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: `${field} uses lower-case letters, digits and hyphens only, for example "${example}".`,
+    })
+    .meta({ examples: [example] });
 
 /** Duplicate ids, reported at the second one. */
 function uniqueIds<T>(items: readonly T[], key: (item: T) => string | number, path: string, ctx: z.RefinementCtx) {
@@ -74,7 +92,9 @@ const id = z.string().describe("Filled in by the site from the file name.");
 
 export const registrySourceSchema = z
   .object({
-    id: slug("id", "ilo-tokyo-history-1919").describe("Short name of the source, cited by the data files."),
+    id: slug("id", "ilo-tokyo-history-1919").describe(
+      'Short name of the source, cited by pages (sources: and <Cite id="…" />) and data files ("source").',
+    ),
     title: bilingual("title", {
       en: "Brief History 1: 1919–1939",
       ja: "Brief History 1: 1919–1939（ILO駐日事務所の歴史1）",
@@ -91,9 +111,18 @@ export const registrySourceSchema = z
     language: sourceLanguage,
     published: partialDate("published")
       .optional()
-      .describe("Publication date, only if the source shows one (YYYY-MM-DD, YYYY-MM or YYYY)."),
-    accessed: isoDate("accessed").optional().describe("Date the source was last read (YYYY-MM-DD)."),
-    asOf: partialDate("asOf").optional().describe('Date the source says it is current to ("as of …").'),
+      .describe("Publication date, only if the source shows one (YYYY-MM-DD, YYYY-MM or YYYY).")
+      .meta({ examples: ["2023-04-25"] }),
+    accessed: isoDate("accessed")
+      .optional()
+      .describe(
+        "Date the source was last read (YYYY-MM-DD). Every page and table citing the source shows it: update it here when you check the source again.",
+      )
+      .meta({ examples: ["2026-11-28"] }),
+    asOf: partialDate("asOf")
+      .optional()
+      .describe('Date the source says it is current to ("as of …").')
+      .meta({ examples: ["2022-07-20"] }),
   })
   .refine((s) => s.published !== undefined || s.accessed !== undefined, {
     error:
@@ -103,15 +132,18 @@ export const registrySourceSchema = z
 
 export type RegistrySource = z.infer<typeof registrySourceSchema>;
 
+/** A source as a page shows it: the registry's entry with its title and publisher in the page's language. */
+export type Source = Omit<RegistrySource, "title" | "publisher"> & { title: string; publisher: string };
+
 export const sourceRegistrySchema = z
   .object({
     $schema,
     id,
-    sources: z.array(registrySourceSchema).min(1).describe("Every source the data files cite."),
+    sources: z.array(registrySourceSchema).min(1).describe("Every source the pages and data files cite."),
   })
   .superRefine((file, ctx) => uniqueIds(file.sources, (s) => s.id, "sources", ctx))
   .describe(
-    "The sources the timeline, the Conventions table and the glossary cite, in both languages. A data file's source id must be one of these.",
+    "Every source the site cites, in both languages: the only place a source's title, publisher, address and dates are written. Pages and data files cite a source by its id.",
   );
 
 export type SourceRegistry = z.infer<typeof sourceRegistrySchema>;
@@ -173,7 +205,7 @@ const event = z
 export type TimelineEvent = z.infer<typeof event>;
 
 const era = z.object({
-  id: slug("id", "post-war"),
+  id: slug("id", "post-war").describe("Short name of the era: lower-case letters, digits and hyphens."),
   from: z
     .number({ error: "from must be a year written as a number, for example 1940." })
     .int()

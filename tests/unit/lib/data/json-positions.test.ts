@@ -30,14 +30,31 @@ describe("parseJsonData", () => {
 
 describe("jsonSyntaxProblem", () => {
   it("says in words what is wrong, for the mistakes editors make", () => {
-    expect(jsonSyntaxProblem('{"a": 1,}')).toEqual({
+    expect(jsonSyntaxProblem('{"a": 1,}')).toMatchObject({
       line: 1,
       column: 9,
       reason: 'a "name" in quotes was expected (is there a comma before } or ]?)',
+      fix: 'Look there for a missing comma, an extra comma before } or ], or text without "quotes".',
     });
     expect(jsonSyntaxProblem("{\"a\": 'x'}")?.reason).toBe("this is not JSON (text must be in double quotes)");
     expect(jsonSyntaxProblem('{"a": 1} {}')?.reason).toBe("there is text after the end of the data");
     expect(jsonSyntaxProblem('{"a": 1}')).toBeUndefined();
+  });
+});
+
+describe("thousands separators", () => {
+  it("names the separators, not a missing comma, and shows the number without them", () => {
+    const text = '{\n  "years": [\n    { "year": 2013, "assessed": 39,111,222 }\n  ]\n}';
+    expect(jsonSyntaxProblem(text)).toEqual({
+      line: 3,
+      column: 36,
+      reason: "the number 39,111,222 is written with thousands separators",
+      fix: "Write amounts without separators: 39111222, not 39,111,222. JSON reads each comma as the end of a value.",
+      example: '"assessed": 39111222,',
+    });
+    expect(jsonSyntaxProblem('{ "assessed": 1,234.5 }')?.example).toBe('"assessed": 1234.5,');
+    // A real missing comma between two values keeps the general advice.
+    expect(jsonSyntaxProblem('{ "a": 1 "b": 2 }')?.reason).toBe("a comma is missing");
   });
 });
 

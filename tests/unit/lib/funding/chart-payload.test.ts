@@ -16,6 +16,7 @@ import {
 import { isShow, isView } from "../../../../src/lib/funding/chart-keys";
 import { annualSummary, totalsSummary, totalsTitle } from "../../../../src/lib/funding/model";
 import { formatMoney } from "../../../../src/lib/site/format";
+import { sourceIn } from "../../../../src/lib/sources/sources";
 
 const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = periodTotalsSchema.parse({ ...load("funding-totals"), id: "funding-totals" });
@@ -38,7 +39,7 @@ describe("totalsView", () => {
     expect(view.title).toBe(totalsTitle("en", totals));
     expect(view.title).toContain("assessed and voluntary");
     expect(view.summary).toBe(totalsSummary("en", totals));
-    expect(view.source).toContain(totals.source.url);
+    expect(view.source).toContain(sourceIn("en", totals.source).url);
   });
   it("speaks Japanese on Japanese pages", () => {
     const ja = totalsView("ja", totals);
@@ -48,7 +49,7 @@ describe("totalsView", () => {
 });
 
 describe("annualView", () => {
-  const view = annualView("en", annual, undefined, totals.period);
+  const view = annualView("en", annual, totals.period);
   it("keeps one stack per year, the instruments the CEB records, and the UN CEB figures only", () => {
     expect(view.layout).toBe("stacked");
     expect(view.categories).toEqual(annual.years.map((r) => [String(r.year)]));
@@ -71,7 +72,7 @@ describe("annualView", () => {
     expect(view.title).toContain("UN CEB revenue data");
     expect(view.summary).toBe(annualSummary("en", annual));
     expect(view.source).toMatch(/^These UN CEB figures .* differ from the ILO donor profile's totals/);
-    expect(view.source).toContain(annual.source.url);
+    expect(view.source).toContain(sourceIn("en", annual.source).url);
     expect(view.fileName).toBe(`japan-ilo-funding-annual-${annual.asOf}.png`);
   });
 });

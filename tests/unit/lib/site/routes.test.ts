@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { builtFileOfUrl, pageRoutes, routePath, urlOfBuiltFile } from "../../../../src/lib/site/routes";
-import { pageVersionOf } from "../../../../src/lib/sources/sources";
 
 describe("urlOfBuiltFile and builtFileOfUrl (the one mapping between dist/ and URLs)", () => {
   it("maps built files to their addresses and back", () => {
@@ -32,23 +31,5 @@ describe("pageRoutes", () => {
   });
   it("falls back to the home page in a language that lacks the page", () => {
     expect(byId("en/only")?.twins.ja).toBe("/ja/");
-  });
-});
-
-describe("pageVersionOf", () => {
-  const english = {
-    id: "un-ceb-revenue",
-    title: "Revenue",
-    publisher: "CEB",
-    url: "https://a.example/",
-    accessed: "2026-11-28",
-  };
-  it("prefers the page's own version of a data file's source", () => {
-    const japanese = { ...english, publisher: "国連システム事務局長調整委員会（CEB）" };
-    expect(pageVersionOf(english, [japanese]).publisher).toBe("国連システム事務局長調整委員会（CEB）");
-  });
-  it("keeps the data file's source when the page does not declare it", () => {
-    expect(pageVersionOf(english, [])).toBe(english);
-    expect(pageVersionOf(english, undefined)).toBe(english);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { citedDate, findSource, sourceNote, usesFundingData } from "../../../../src/lib/sources/sources";
+import { readFileSync } from "node:fs";
+import { citedDate, findSource, sourceIn, sourceNote, usesFundingData } from "../../../../src/lib/sources/sources";
 
 const sources = [
   { id: "a", title: "A", publisher: "P", url: "https://a.example/", published: "2020" },
@@ -12,8 +13,32 @@ describe("findSource", () => {
   });
   it("names the file, the missing id, the known ids and the fix", () => {
     expect(() => findSource(sources, "c", "content/pages/en/x.mdx", "Cite")).toThrow(
-      /^content\/pages\/en\/x\.mdx: <Cite> cites the source "c", which this page does not declare\.\n {2}Declared sources: "a", "b"\.[\s\S]*- id: c/,
+      /^content\/pages\/en\/x\.mdx: <Cite> cites the source "c", which this page does not declare\.\n {2}Declared sources: "a", "b"\.[\s\S]*sources:\n {4}- c$/,
     );
+  });
+});
+
+describe("sourceIn", () => {
+  const registry = JSON.parse(readFileSync("content/data/sources.json", "utf8")) as {
+    sources: { id: string; title: { en: string; ja: string }; publisher: { en: string; ja: string }; url: string }[];
+  };
+  const first = registry.sources[0];
+  it("gives a source's title and publisher in the reader's language, and its one address", () => {
+    if (!first) throw new Error("content/data/sources.json has no sources");
+    expect(sourceIn("en", first.id)).toMatchObject({
+      id: first.id,
+      title: first.title.en,
+      publisher: first.publisher.en,
+      url: first.url,
+    });
+    expect(sourceIn("ja", first.id)).toMatchObject({
+      title: first.title.ja,
+      publisher: first.publisher.ja,
+      url: first.url,
+    });
+  });
+  it("names the file to add an unknown id to", () => {
+    expect(() => sourceIn("en", "no-such-source")).toThrow('content/data/sources.json has no source "no-such-source"');
   });
 });
 

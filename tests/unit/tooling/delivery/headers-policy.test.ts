@@ -142,6 +142,15 @@ describe("the committed configuration files", () => {
     expect(both["deploy/nginx.conf"]).toContain("error_page 404 /ja/404.html;");
     expect(both["netlify.toml"]).toMatch(/from = "\/ja\/\*"\n\s+to = "\/ja\/404\.html"\n\s+status = 404/);
   });
+  it("build with the editors' whole check on every host, so a deploy fails where `npm run check` fails", () => {
+    const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+    expect(pkg.scripts["check"]).toBeDefined();
+    expect(readFileSync("netlify.toml", "utf8")).toMatch(
+      /^\[build\]\n {2}command = "npm run check && rm dist\/_headers"$/m,
+    );
+    // The Cloudflare Pages settings are typed into its dashboard, from the README.
+    expect(readFileSync("README.md", "utf8")).toMatch(/Cloudflare Pages:\*\* build command `npm run check`/);
+  });
 });
 
 describe("localConf (npm run serve)", () => {

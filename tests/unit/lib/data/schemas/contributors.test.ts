@@ -54,7 +54,7 @@ describe("content/data/funding-contributors.json", () => {
     const d = real();
     delete d.source;
     expect(messages(d)).toEqual([
-      'source: The source is missing. Add "source": { "id", "title", "publisher", "url", and "published" or "accessed" }.',
+      'source: source must be the id of a source in content/data/sources.json, for example "ilo-donor-profile".',
     ]);
   });
 

@@ -32,16 +32,13 @@ describe("funding data schemas reject each mistake with a message that says how 
     const withoutSource = { ...totals };
     delete withoutSource.source;
     expect(messages(periodTotalsSchema, withoutSource)).toEqual([
-      'source: The source is missing. Add "source": { "id", "title", "publisher", "url", and "published" or "accessed" }.',
+      'source: source must be the id of a source in content/data/sources.json, for example "ilo-donor-profile".',
     ]);
   });
 
-  it("a source without a date", () => {
-    const source = { ...totals.source };
-    delete source.accessed;
-    delete source.published;
-    expect(messages(periodTotalsSchema, { ...totals, source })).toEqual([
-      "source.published: A source needs a date: add published: YYYY-MM-DD only if the source shows a publication date; otherwise accessed: YYYY-MM-DD (and asOf if it says what date it is current to).",
+  it("a source written out instead of cited by id", () => {
+    expect(messages(periodTotalsSchema, { ...totals, source: { id: "ilo-donor-profile", title: "Japan" } })).toEqual([
+      'source: source is written out in full; cite it by its id only, for example "ilo-donor-profile". Its title, publisher, address and dates are written once, in content/data/sources.json.',
     ]);
   });
 

@@ -7,15 +7,7 @@ const valid = {
   description: "Japan's assessed and voluntary contributions to the ILO for 2018–22, with sources.",
   navOrder: 2,
   lastReviewed: "2026-11-28",
-  sources: [
-    {
-      id: "ilo-donor-profile",
-      title: "Japan - ILO Cooperation",
-      publisher: "ILO",
-      url: "https://www.ilo.org/pardev/donors/japan/lang--en/index.htm",
-      published: "2023",
-    },
-  ],
+  sources: ["ilo-donor-profile"],
 };
 
 /** The messages an editor would read for a frontmatter object, one "path: message" per issue. */
@@ -61,21 +53,18 @@ describe("page frontmatter schema", () => {
     expect(messages({ ...valid, description: "Money." })[0]).toMatch(/shorter than 30 characters/);
   });
 
-  it("requires each source to have a usable url and a date", () => {
-    const source = valid.sources[0];
-    expect(messages({ ...valid, sources: [{ ...source, url: "www.ilo.org" }] })[0]).toMatch(
-      /^sources\.0\.url: .*starting with https:\/\//,
+  it("takes sources as ids of content/data/sources.json, and says so when one is written out", () => {
+    expect(messages({ ...valid, sources: ["no-such-source"] })[0]).toMatch(
+      /^sources\.0: Each source "no-such-source" is not a source in content\/data\/sources\.json\. Use one of its ids/,
     );
-    const { published: _p, ...undated } = { ...source };
-    expect(messages({ ...valid, sources: [undated] })).toEqual([
-      "sources.0.published: A source needs a date: add published: YYYY-MM-DD only if the source shows a publication date; otherwise accessed: YYYY-MM-DD (and asOf if it says what date it is current to).",
+    expect(messages({ ...valid, sources: [{ id: "ilo-donor-profile", title: "Japan - ILO Cooperation" }] })).toEqual([
+      'sources.0: Each source is written out in full; cite it by its id only, for example "ilo-donor-profile". Its title, publisher, address and dates are written once, in content/data/sources.json.',
     ]);
   });
 
-  it("refuses two sources with one id", () => {
-    const source = valid.sources[0];
-    expect(messages({ ...valid, sources: [source, source] })).toEqual([
-      'sources.1.id: Two sources share the id "ilo-donor-profile". Give each source its own id.',
+  it("refuses a source listed twice", () => {
+    expect(messages({ ...valid, sources: ["ilo-donor-profile", "ilo-donor-profile"] })).toEqual([
+      'sources.1: The source "ilo-donor-profile" is listed twice. List each source once.',
     ]);
   });
 });

@@ -12,7 +12,8 @@ import {
   sourceRegistrySchema,
   timelineSchema,
 } from "../../../../../src/lib/data/schemas/reference";
-import { eventDate, findTerm, localSource, termHref, timelineByEra } from "../../../../../src/lib/reference/reference";
+import { eventDate, findTerm, termHref, timelineByEra } from "../../../../../src/lib/reference/reference";
+import { sourceIn } from "../../../../../src/lib/sources/sources";
 import { contentPages } from "../../../../support/content-pages";
 
 // The real files, with the id the content loader adds.
@@ -165,44 +166,29 @@ describe("sources", () => {
   /** The language a source's address says it is in, where the address says so. */
   const urlLanguage = (url: string) =>
     /lang--fr\b/.test(url) ? "fr" : /lang--ja\b|\/mofaj\/|\.T1J\.html$/.test(url) ? "ja" : undefined;
-  type PageSource = { file: string; id: string; url?: string; language?: string } & Record<string, unknown>;
-  const pageSources: PageSource[] = contentPages().flatMap((p) =>
-    ((p.frontmatter as { sources?: { id: string }[] }).sources ?? []).map((s) => ({ ...s, file: p.file })),
-  );
-
-  it("every source whose address names a language other than English says so, in the registry and in every page", () => {
-    const wrong = [
-      ...registry.map((s) => ({
-        file: "content/data/sources.json",
-        id: s.id,
-        url: s.url,
-        language: s.language ?? "en",
-      })),
-      ...pageSources.map((s) => ({ file: s.file, id: s.id, url: s.url, language: s.language ?? "en" })),
-    ]
-      .filter((s) => urlLanguage(s.url ?? "") !== undefined && urlLanguage(s.url ?? "") !== s.language)
-      .map((s) => `${s.file}: ${s.id} is in "${urlLanguage(s.url ?? "")}", not "${s.language}"`);
+  it("every source whose address names a language other than English says so", () => {
+    const wrong = registry
+      .filter((s) => urlLanguage(s.url) !== undefined && urlLanguage(s.url) !== (s.language ?? "en"))
+      .map((s) => `content/data/sources.json: ${s.id} is in "${urlLanguage(s.url)}", not "${s.language ?? "en"}"`);
     expect(wrong).toEqual([]);
   });
 
-  it("a page's copy of a registry source has the registry's address, language and dates", () => {
-    const differ = pageSources.flatMap((s) => {
-      const r = registry.find((x) => x.id === s.id);
-      if (!r) return [];
-      const fields = ["url", "language", "published", "accessed", "asOf"] as const;
-      const page = { ...s, language: s.language ?? "en" } as Record<string, unknown>;
-      // YAML reads an unquoted 2026-11-28 as a Date; the site normalises it to "YYYY-MM-DD" the same way.
-      const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ""));
-      return fields
-        .filter((f) => text(page[f]) !== text(f === "language" ? (r.language ?? "en") : r[f]))
-        .map((f) => `${s.file}: ${s.id}.${f}`);
-    });
-    expect(differ).toEqual([]);
+  it("pages and funding data cite sources by id only, so the registry is the one place a source is written", () => {
+    const written = [
+      ...contentPages().flatMap((p) =>
+        ((p.frontmatter as { sources?: unknown[] }).sources ?? [])
+          .filter((s) => typeof s !== "string")
+          .map(() => p.file),
+      ),
+      ...["funding-totals", "funding-contributors"]
+        .filter((f) => typeof (read(f) as { source?: unknown }).source !== "string")
+        .map((f) => `content/data/${f}.json`),
+    ];
+    expect(written).toEqual([]);
   });
 
   it("shows a registry source in the page's language", () => {
-    const profile = registry.find((s) => s.id === "ilo-donor-profile");
-    expect(profile && localSource(profile, "ja").title).toMatch(/（.*[\u3040-\u30ff\u4e00-\u9fff].*）/);
-    expect(profile && localSource(profile, "en")).toMatchObject({ title: "Japan - ILO Cooperation", asOf: "2023" });
+    expect(sourceIn("ja", "ilo-donor-profile").title).toMatch(/（.*[\u3040-\u30ff\u4e00-\u9fff].*）/);
+    expect(sourceIn("en", "ilo-donor-profile")).toMatchObject({ title: "Japan - ILO Cooperation", asOf: "2023" });
   });
 });
