@@ -14,6 +14,13 @@ const year = (field: string) =>
     .max(2100, { error: `${field} is after 2100. Check the year.` })
     .meta({ examples: [2018] });
 
+/**
+ * A headline amount: the ILO's period totals, and Japan's yearly assessed and earmarked revenue in the CEB data.
+ * It must be positive. The CEB does publish negative amounts, and they are real accounting adjustments, not typos;
+ * but a negative yearly total for one of these two instruments would be a net refund, which the stacked bars and
+ * the "times as large" sentence cannot show honestly. So the schema stops the build instead of letting an editor
+ * drop the minus sign, and the optional instruments below (which the charts only add) accept negatives.
+ */
 const amount = (field: string) =>
   z
     .number({
@@ -23,7 +30,7 @@ const amount = (field: string) =>
           : `${field} must be a number without quotes, for example 177.8 (found ${JSON.stringify(issue.input)}).`,
     })
     .positive({
-      error: `${field} must be greater than 0. Amounts are money received; write them without a minus sign.`,
+      error: `${field} must be greater than 0. Never drop a minus sign to pass this check: a negative amount in the UN CEB data is a real accounting adjustment, which these charts cannot show yet. Check the figure against its source.`,
     })
     .describe(`${field}: a positive number, without quotes or thousands separators.`)
     .meta({ examples: [177.8] });
@@ -84,12 +91,14 @@ export const periodTotalsSchema = z
 
 const annualRow = z.object(
   {
-    year: year("year").describe("The calendar year the amounts were received."),
+    year: year("year").describe("The calendar year in which the ILO recorded the revenue."),
     assessed: amount("assessed")
-      .describe("Assessed contributions received that year, in US dollars.")
+      .describe("Revenue from Japan's assessed contributions that the ILO recorded that year, in US dollars.")
       .meta({ examples: [37656521] }),
     voluntaryEarmarked: amount("voluntaryEarmarked")
-      .describe("Voluntary earmarked contributions received that year, in US dollars.")
+      .describe(
+        "Revenue from Japan's voluntary earmarked contributions that the ILO recorded that year, in US dollars.",
+      )
       .meta({ examples: [4708812.99] }),
     voluntaryUnearmarked: instrument("voluntaryUnearmarked").describe(
       "Voluntary un-earmarked (core) contributions that year, in US dollars. Leave out when the CEB records none.",

@@ -28,13 +28,13 @@ describe("funding data schemas accept the real data", () => {
 describe("funding data schemas reject each mistake with a message that says how to fix it", () => {
   it("a negative amount", () => {
     expect(messages(periodTotalsSchema, { ...totals, voluntary: -totals.voluntary })).toEqual([
-      "voluntary: voluntary must be greater than 0. Amounts are money received; write them without a minus sign.",
+      "voluntary: voluntary must be greater than 0. Never drop a minus sign to pass this check: a negative amount in the UN CEB data is a real accounting adjustment, which these charts cannot show yet. Check the figure against its source.",
     ]);
     const years = annual.years.map((r: { assessed: number }, i: number) =>
       i === 1 ? { ...r, assessed: -r.assessed } : r,
     );
     expect(messages(annualSchema, { ...annual, years })).toEqual([
-      "years.1.assessed: assessed must be greater than 0. Amounts are money received; write them without a minus sign.",
+      "years.1.assessed: assessed must be greater than 0. Never drop a minus sign to pass this check: a negative amount in the UN CEB data is a real accounting adjustment, which these charts cannot show yet. Check the figure against its source.",
     ]);
   });
 
