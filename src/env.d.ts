@@ -12,8 +12,8 @@ declare namespace App {
       sources: import("./lib/data/schemas/reference").Source[];
       /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources/sources.ts). */
       cited?: Map<string, number>;
-      /** The sources of the funding datasets, which <KeyFigure data="…"> cites (see figureDataset). */
-      dataSourceIds?: { totals: string; contributors: string };
+      /** The sources of the datasets <KeyFigure data="…"> computes from, which it cites (see figureDataset). */
+      dataSourceIds?: import("./components/mdx/KeyFigure.props").DataSourceIds;
       /** Glossary ids <Term> has already linked on this page; later mentions stay plain text. */
       termsLinked?: Set<string>;
     };

@@ -7,7 +7,15 @@ import { distPages, readDist } from "../support/built-site";
 const data = (name: string) => JSON.parse(readFileSync(join("content", "data", `${name}.json`), "utf8"));
 const timeline = data("timeline") as { events: { date: string }[] };
 const glossary = data("glossary") as { terms: { id: string }[] };
-const conventions = data("conventions") as { conventions: { ratified: string | null }[] };
+const conventions = data("conventions") as {
+  record: { count: number; source: string };
+  conventions: { category: string; status: string; ratified: string | null; source: string }[];
+};
+// A row is a ratification when its source says Japan ratified it (worked out here, apart from the site's code).
+const isRatification = (c: { status: string }) =>
+  ["in-force", "denounced", "not-yet-in-force", "unconfirmed"].includes(c.status);
+const fundamental = conventions.conventions.filter((c) => c.category === "fundamental");
+const record = conventions.conventions.filter(isRatification);
 
 const langs = [
   { lang: "en", prefix: "" },
@@ -46,14 +54,37 @@ test.describe("with JavaScript off, the reference pages read in full", () => {
       for (const dd of await entries.locator("dd").all()) await expect(dd).toBeVisible();
     });
 
-    test(`${prefix}/membership/ shows the ten fundamental Conventions with their dates`, async ({ page }) => {
-      await page.goto(`${prefix}/membership/`);
+    test(`${prefix}/conventions/ shows the ten fundamental Conventions first, then Japan's whole record`, async ({
+      page,
+    }) => {
+      await page.goto(`${prefix}/conventions/`);
       const rows = page.locator("table.conventions tbody tr");
       await expect(rows).toHaveCount(conventions.conventions.length);
-      const ratified = conventions.conventions.filter((c) => c.ratified !== null);
-      await expect(rows.locator("time")).toHaveCount(ratified.length);
-      await expect(rows.locator("sup.cite")).toHaveCount(conventions.conventions.length);
-      await expect(page.locator("table.conventions caption")).toContainText(String(ratified.length));
+      // Rows from the official list cite it once, in the caption; rows from any other source cite it in the row.
+      await expect(rows.locator("sup.cite")).toHaveCount(
+        conventions.conventions.filter((c) => c.source !== conventions.record.source).length,
+      );
+      await expect(page.locator("table.conventions caption sup.cite")).toHaveCount(1);
+      await expect(rows.locator("time")).toHaveCount(conventions.conventions.filter((c) => c.ratified !== null).length);
+      // The first ten rows are the fundamental Conventions, ratified or not.
+      for (const [i, c] of fundamental.entries())
+        await expect(rows.nth(i).locator("[data-status]")).toHaveAttribute("data-status", c.status);
+      await expect(page.locator("table.conventions caption")).toContainText(String(record.length));
+    });
+
+    test(`${prefix}/conventions/ states the counts computed from the record, and what it lacks`, async ({ page }) => {
+      await page.goto(`${prefix}/conventions/`);
+      const summary = page.locator(".conventions-summary");
+      await expect(summary.first()).toContainText(String(fundamental.filter(isRatification).length));
+      const count = (f: (c: { status: string; category: string }) => boolean) => String(record.filter(f).length);
+      for (const n of [
+        count((c) => c.status === "in-force"),
+        count((c) => c.status === "denounced"),
+        count((c) => c.category === "governance"),
+        String(conventions.record.count),
+        String(conventions.record.count - record.length),
+      ])
+        await expect(summary.nth(1)).toContainText(n);
     });
   }
 });

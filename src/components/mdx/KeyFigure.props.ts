@@ -3,15 +3,28 @@ import { unknownProps } from "../../lib/mdx/parse-props";
 
 /**
  * The figures <KeyFigure data="…"> can show, computed from the data: funding amounts from
- * content/data/funding-totals.json, and Japan's latest rank among governments (japanRank) from
- * content/data/funding-contributors.json.
+ * content/data/funding-totals.json, Japan's latest rank among governments (japanRank) from
+ * content/data/funding-contributors.json, and from content/data/conventions.json the number of ratifications
+ * the official list counts (conventionsListed) and the fundamental Conventions ratified (fundamentalRatified).
  */
-export const dataFigures = ["assessed", "voluntary", "total", "japanRank"] as const;
+export const dataFigures = [
+  "assessed",
+  "voluntary",
+  "total",
+  "japanRank",
+  "conventionsListed",
+  "fundamentalRatified",
+] as const;
 export type DataFigure = (typeof dataFigures)[number];
+export type FigureDataset = "totals" | "contributors" | "conventions";
+/** The source id of each dataset a page's key figures compute from (set by ContentPage). */
+export type DataSourceIds = Partial<Record<FigureDataset, string>>;
 
 /** The dataset each computed figure comes from, whose source the figure cites. */
-export function figureDataset(data: string): "totals" | "contributors" {
-  return data === "japanRank" ? "contributors" : "totals";
+export function figureDataset(data: string): FigureDataset {
+  if (data === "japanRank") return "contributors";
+  if (data === "conventionsListed" || data === "fundamentalRatified") return "conventions";
+  return "totals";
 }
 
 const exactlyOne =
@@ -25,11 +38,11 @@ export const keyFigureProps = z
       value: z
         .union([z.string(), z.number()], { error: 'value must be text or a number, such as value="1919".' })
         .optional(),
-      /** A funding amount computed from content/data/funding-totals.json. */
+      /** A figure computed from the data files: a funding amount, Japan's rank, or a count of Conventions. */
       data: z
         .enum(dataFigures, {
           error: (issue) =>
-            `data=${JSON.stringify(issue.input)} is not a funding figure. Use one of: ${dataFigures.join(", ")}.`,
+            `data=${JSON.stringify(issue.input)} is not a figure the site computes. Use one of: ${dataFigures.join(", ")}.`,
         })
         .optional(),
       /** The id of the source, declared in the page's frontmatter. Funding amounts default to the data file's source. */

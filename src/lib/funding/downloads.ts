@@ -19,6 +19,9 @@ import { sourceIn } from "../sources/sources.ts";
  * - One unit across all files: whole US dollars, named in the column header (`_usd`). Data files in millions
  *   are converted by moving the decimal point (decimal strings, no binary rounding): 177.8 million → 177800000.
  * - Totals are computed with exactSum (src/lib/funding/model.ts), the site's one way of adding amounts.
+ * - Whose data is whose: every JSON says whose terms of use apply to its figures ("terms"), and the CSVs of
+ *   UN CEB figures carry the same sentence in a "terms" column. The site's CC BY licence covers its own text
+ *   and what it computes, not figures it republishes; no open licence was found for the CEB's statistics.
  */
 
 /** The unit every download uses, named in every amount column ("assessed_usd"). */
@@ -79,6 +82,8 @@ const sourceCell = (d: SourceMeta) => `${downloadSource(d).title}, ${downloadSou
 export interface DownloadMeta {
   title: string;
   note: string;
+  /** Whose terms of use apply to the figures (the publisher's, not this site's licence). */
+  terms: string;
   /** "2018-2022" or "2018-2022" by year: what the rows cover. */
   period: string;
   /** The last period the data covers (a year), kept apart from the date we checked the source. */
@@ -95,7 +100,7 @@ export interface DownloadMeta {
 /** The metadata every JSON sidecar shares: its texts, what it covers, and where it comes from and is offered. */
 function sidecarMeta(
   o: JsonOptions,
-  text: { title: UiKey; note: UiKey },
+  text: { title: UiKey; note: UiKey; terms: UiKey },
   data: SourceMeta,
   period: string,
   dataUpTo: number | undefined,
@@ -103,6 +108,7 @@ function sidecarMeta(
   return {
     title: t(o.locale, text.title),
     note: t(o.locale, text.note),
+    terms: t(o.locale, text.terms),
     period,
     dataUpTo: String(dataUpTo ?? ""),
     checkedOn: data.asOf,
@@ -123,6 +129,7 @@ export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, s
     dataUpTo: meta.dataUpTo,
     checkedOn: meta.checkedOn,
     source: { ...meta.source },
+    terms: meta.terms,
     publishedBy: meta.publishedBy,
     csv: meta.csv,
     columns,
@@ -159,7 +166,10 @@ const totalsPeriod = (d: PeriodTotals) => `${d.period.start}-${d.period.end}`;
 const annualPeriod = (d: Annual) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
 
 export const TOTALS_HEADER = ["kind", "amount_usd", "period", "source"] as const;
-export const ANNUAL_HEADER = ["year", "assessed_usd", "voluntary_earmarked_usd", "source"] as const;
+export const ANNUAL_HEADER = ["year", "assessed_usd", "voluntary_earmarked_usd", "source", "terms"] as const;
+
+/** The CSVs are language-neutral, so the terms of the CEB's figures go into them in English. */
+const cebTermsCell = () => t("en", "downloads.terms.ceb");
 
 export function totalsCsv(data: PeriodTotals): string {
   const period = totalsPeriod(data);
@@ -172,7 +182,7 @@ export function totalsCsv(data: PeriodTotals): string {
 export function annualCsv(data: Annual): string {
   return csvFile(
     ANNUAL_HEADER,
-    annualRows(data).rows.map((r) => [r.year, r.assessed, r.voluntaryEarmarked, sourceCell(data)]),
+    annualRows(data).rows.map((r) => [r.year, r.assessed, r.voluntaryEarmarked, sourceCell(data), cebTermsCell()]),
   );
 }
 
@@ -189,7 +199,7 @@ export function totalsJson(data: PeriodTotals, o: JsonOptions) {
   return downloadJson(
     sidecarMeta(
       o,
-      { title: "downloads.totals.title", note: "downloads.totals.note" },
+      { title: "downloads.totals.title", note: "downloads.totals.note", terms: "downloads.terms.ilo" },
       data,
       totalsPeriod(data),
       data.period.end,
@@ -208,7 +218,7 @@ export function annualJson(data: Annual, o: JsonOptions) {
   return downloadJson(
     sidecarMeta(
       o,
-      { title: "downloads.annual.title", note: "downloads.annual.note" },
+      { title: "downloads.annual.title", note: "downloads.annual.note", terms: "downloads.terms.ceb" },
       data,
       annualPeriod(data),
       data.years.at(-1)?.year,
@@ -234,6 +244,7 @@ export const DONORS_HEADER = [
   "total_usd",
   "share_of_government_revenue",
   "source",
+  "terms",
 ] as const;
 
 /** Every government of every year, ranked, with its share of that year's revenue from governments. */
@@ -273,6 +284,7 @@ export function donorsCsv(data: Contributors): string {
       r.total,
       r.share,
       sourceCell(data),
+      cebTermsCell(),
     ]),
   );
 }
@@ -281,7 +293,7 @@ export function donorsJson(data: Contributors, o: JsonOptions) {
   return downloadJson(
     sidecarMeta(
       o,
-      { title: "downloads.donors.title", note: "downloads.donors.note" },
+      { title: "downloads.donors.title", note: "downloads.donors.note", terms: "downloads.terms.ceb" },
       data,
       donorsPeriod(data),
       data.years.at(-1)?.year,

@@ -2,17 +2,26 @@ import { AstroError } from "astro/errors";
 import type { Locale } from "../site/locales.ts";
 import { pagePath } from "../site/locales.ts";
 import type { UiKey } from "../site/i18n.ts";
-import type { Glossary, GlossaryTerm, Precision, Theme, Timeline, TimelineEvent } from "../data/schemas/reference.ts";
+import type {
+  Conventions,
+  Glossary,
+  GlossaryTerm,
+  Precision,
+  Theme,
+  Timeline,
+  TimelineEvent,
+} from "../data/schemas/reference.ts";
 import { formatDate } from "../site/format.ts";
 
 /** Which registry sources a page's data components cite, in the order they first appear. */
 export function dataComponentSourceIds(
   body: string | undefined,
-  data: { timeline: Timeline; conventions: { conventions: { source: string }[] }; glossary: Glossary },
+  data: { timeline: Timeline; conventions: Conventions; glossary: Glossary },
 ): string[] {
   const text = body ?? "";
   const ids: string[] = [];
-  if (/<ConventionsTable\b/.test(text)) ids.push(...data.conventions.conventions.map((c) => c.source));
+  if (/<ConventionsTable\b/.test(text))
+    ids.push(data.conventions.record.source, ...data.conventions.conventions.map((c) => c.source));
   if (/<Timeline\b/.test(text)) ids.push(...data.timeline.events.map((e) => e.source));
   if (/<Glossary\b/.test(text)) ids.push(...data.glossary.terms.map((t) => t.source));
   return [...new Set(ids)];
@@ -37,6 +46,7 @@ export const themeLabels = {
   "governing-body": "history.theme.governing-body",
   office: "history.theme.office",
   standards: "history.theme.standards",
+  cooperation: "history.theme.cooperation",
   funding: "history.theme.funding",
 } as const satisfies Record<Theme, UiKey>;
 

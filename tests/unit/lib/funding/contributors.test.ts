@@ -150,8 +150,10 @@ describe("the funding page's computed sentences", () => {
     );
     expect(ranksSentence).toContain(`${first.year}年に第${first.rank}位、${last.year}年に第${last.rank}位`);
     const share = independent(contributors.years.at(-1)!.governments).share("Japan");
-    expect(ranksSentence).toContain(`（政府からの収入の${(share * 100).toFixed(1)}％）`);
-    expect(secondSentence).toBe(`第2位だったのは${second.map((y) => `${y}年`).join("、")}です。`);
+    // Japan is what is ranked, in the past tense, and the share is that year's ("同年").
+    expect(ranksSentence).toContain(`日本の順位は${first.year}年に第${first.rank}位`);
+    expect(ranksSentence).toContain(`同年には、政府からの収入の${(share * 100).toFixed(1)}％を日本が占めました。`);
+    expect(secondSentence).toBe(`日本が第2位となったのは${second.map((y) => `${y}年`).join("、")}でした。`);
     expect(earmarkedSentence).toContain(`${base}年（`);
     expect(earmarkedSentence).toContain(`の${(earmarked(last.year) / earmarked(base)).toFixed(1)}倍でした。`);
   });

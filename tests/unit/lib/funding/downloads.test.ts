@@ -70,7 +70,8 @@ describe("CSV format", () => {
   it("names the source as content/data/sources.json writes it in English, through the same inert cell", () => {
     const { title, publisher } = sourceIn("en", annual.source);
     const firstRow = annualCsv(annual).split("\r\n")[1] ?? "";
-    expect(firstRow.endsWith(csvCell(`${title}, ${publisher}`))).toBe(true);
+    // The source is the row's last cell but one: the CEB's terms of use follow it.
+    expect(firstRow).toContain(`,${csvCell(`${title}, ${publisher}`)},`);
   });
   it("refuses a row with the wrong number of cells", () => {
     expect(() => csvFile(["a", "b"], [[1]])).toThrow(/row 1 has 1 cells, the header 2/);
@@ -111,10 +112,20 @@ describe("totals downloads", () => {
 describe("annual downloads", () => {
   it("CSV has one row per year with the exact amounts, no total row", () => {
     const { header, rows } = parseCsv(annualCsv(annual));
-    expect(header).toEqual(["year", "assessed_usd", "voluntary_earmarked_usd", "source"]);
+    expect(header).toEqual(["year", "assessed_usd", "voluntary_earmarked_usd", "source", "terms"]);
     expect(rows.map((r) => r.slice(0, 3).map(Number))).toEqual(
       annual.years.map((y) => [y.year, y.assessed, y.voluntaryEarmarked]),
     );
+  });
+  it("every CSV row and each JSON say the CEB's terms apply to its figures, not the site's CC BY", () => {
+    const { rows } = parseCsv(annualCsv(annual));
+    for (const r of rows)
+      expect(r.at(-1)).toMatch(/Chief Executives Board.*terms of use apply.*CC BY 4\.0 licence does not/);
+    expect(annualJson(annual, en).terms).toMatch(/CEB's terms of use apply/);
+    expect(annualJson(annual, ja).terms).toMatch(/CEBの利用条件が適用され/);
+    // The ILO's own figures carry the ILO's terms; only the total the site computes is its own.
+    expect(totalsJson(totals, en).terms).toMatch(/ILO's terms of use apply/);
+    expect(totalsJson(totals, ja).terms).toMatch(/ILOの利用条件が適用され/);
   });
   it("JSON says the CEB sums differ from the ILO totals, in each language", () => {
     const j = annualJson(annual, en);

@@ -46,7 +46,7 @@ describe("MDX component props (checked by each component's zod schema)", () => {
       `${file}: <KeyFigure> value="1919" needs source="…", the id of a source in the page's frontmatter.`,
     );
     expect(error(keyFigureProps, { data: "totl" }, "KeyFigure").message).toBe(
-      `${file}: <KeyFigure> data="totl" is not a funding figure. Use one of: assessed, voluntary, total, japanRank.`,
+      `${file}: <KeyFigure> data="totl" is not a figure the site computes. Use one of: assessed, voluntary, total, japanRank, conventionsListed, fundamentalRatified.`,
     );
     expect(parseProps(keyFigureProps, { data: "total" }, { component: "KeyFigure", file, hint: "" })).toEqual({
       kind: "data",

@@ -43,10 +43,45 @@ describe("the reference data files pass their schemas", () => {
     expect(messages(schema, data)).toEqual([]);
   });
 
-  it("the Conventions table has the ten fundamental Conventions, eight of them ratified (facts B2, D5)", () => {
-    const rows = conventions.conventions as { number: number; ratified: string | null }[];
-    expect(rows.map((c) => c.number)).toEqual([29, 87, 98, 100, 105, 111, 138, 155, 182, 187]);
-    expect(rows.filter((c) => c.ratified === null).map((c) => c.number)).toEqual([111, 155]);
+  type Row = { code: string; category: string; status: string; ratified: string | null; approved?: string };
+  const rows = conventions.conventions as Row[];
+  it("the record opens with the ten fundamental Conventions; No. 111 unratified, No. 155 approved by the Diet only (facts B2, D5, F1)", () => {
+    expect(rows.slice(0, 10).map((c) => c.code)).toEqual([
+      "C29",
+      "C87",
+      "C98",
+      "C100",
+      "C105",
+      "C111",
+      "C138",
+      "C155",
+      "C182",
+      "C187",
+    ]);
+    expect(rows.slice(0, 10).every((c) => c.category === "fundamental")).toBe(true);
+    expect(rows.find((c) => c.code === "C111")).toMatchObject({ status: "not-ratified", ratified: null });
+    // The Diet's approval is dated; the ILO's registration is not claimed (facts F1).
+    expect(rows.find((c) => c.code === "C155")).toMatchObject({
+      status: "approved",
+      ratified: null,
+      approved: "2025-05-23",
+    });
+  });
+  it("the governance Conventions Japan has ratified are Nos. 81, 122 and 144 (facts A: 3 governance)", () => {
+    expect(
+      rows
+        .filter((c) => c.category === "governance")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["C122", "C144", "C81"]);
+  });
+  it("every other row is a ratification, in order of ratification where its date is known", () => {
+    const others = rows.slice(10);
+    expect(others.every((c) => ["in-force", "denounced", "not-yet-in-force", "unconfirmed"].includes(c.status))).toBe(
+      true,
+    );
+    const dated = others.flatMap((c) => (c.ratified ? [c.ratified] : []));
+    expect(dated).toEqual([...dated].sort());
   });
 });
 
@@ -102,10 +137,40 @@ describe("the reference schemas reject each mistake with a message that says wha
     ]);
   });
 
-  it("a Conventions table without ten rows", () => {
+  it("a record without its ten fundamental Conventions, or with one of them after the others", () => {
     expect(messages(conventionsSchema, { ...conventions, conventions: conventions.conventions.slice(1) })).toEqual([
-      "conventions: conventions must list the ten fundamental Conventions, no more and no fewer. Add or remove rows to make ten.",
+      'conventions: conventions has 9 rows with category "fundamental"; the ILO has ten fundamental Conventions since June 2022. List each of the ten once, ratified or not.',
     ]);
+    const [first, ...rest] = conventions.conventions;
+    expect(messages(conventionsSchema, { ...conventions, conventions: [...rest, first] })).toEqual([
+      `conventions.${rest.length}.category: conventions[${rest.length}] (${first?.code}) is fundamental but comes after other Conventions. Move the ten fundamental Conventions to the top.`,
+    ]);
+  });
+
+  it("a status that contradicts the row's dates, or leaves a doubt unexplained", () => {
+    const at = (code: string) => conventions.conventions.findIndex((c) => c.code === code);
+    const set = (code: string, change: object) =>
+      withItem(conventions.conventions, at(code), (c) => ({ ...c, ...change }));
+    expect(messages(conventionsSchema, { ...conventions, conventions: set("C2", { ratified: null }) })).toEqual([
+      `conventions.${at("C2")}.ratified: ratified is null but status is "in-force". Write the date the source gives (YYYY-MM-DD), or set status to "unconfirmed" and say in note that no date was found.`,
+    ]);
+    expect(
+      messages(conventionsSchema, { ...conventions, conventions: set("C111", { ratified: "1958-06-25" }) }),
+    ).toEqual([
+      `conventions.${at("C111")}.ratified: ratified is "1958-06-25" but status is "not-ratified". Write null, or set status to what the source says (for example "in-force").`,
+    ]);
+    expect(messages(conventionsSchema, { ...conventions, conventions: set("C2", { status: "unconfirmed" }) })).toEqual([
+      `conventions.${at("C2")}.note: status "unconfirmed" needs a note saying what the sources leave open, for example that they give no date.`,
+    ]);
+    expect(messages(conventionsSchema, { ...conventions, conventions: set("C155", { approved: undefined }) })).toEqual([
+      `conventions.${at("C155")}.approved: status "approved" needs approved, the date the Diet approved ratification (YYYY-MM-DD), for example "2025-05-23".`,
+    ]);
+  });
+
+  it("an official count smaller than the rows it should cover", () => {
+    expect(messages(conventionsSchema, { ...conventions, record: { ...conventions.record, count: 3 } })[0]).toMatch(
+      /^record\.count: record\.count is 3 but \d+ rows are ratifications\. Check the count the official list gives\.$/,
+    );
   });
 });
 
