@@ -12,8 +12,18 @@
  * This file imports nothing, so tooling/delivery/gen-headers.ts can run it with Node's own type stripping.
  */
 
-/** Paths other sites may put in an iframe: the embeddable chart, in each language. */
-export const FRAMABLE_PREFIXES = ["/embed/", "/ja/embed/"] as const;
+/**
+ * The only pages other sites may put in an iframe: the embeddable chart, in each language. Exact URLs, not
+ * prefixes: Netlify compiles `/embed/*` to a case-insensitive prefix match, so a prefix rule would also lift
+ * the denial on /embed.js, /embedded/ or /EMBED/…. tests/gates/framable-pages.test.ts fails when a built page
+ * under embed/ is missing here.
+ */
+export const FRAMABLE_PAGES = ["/embed/funding/", "/ja/embed/funding/"] as const;
+/**
+ * Each framable page as its URL and as its file: nginx's `index` and netlify dev's 404 rule under /ja/ match
+ * headers on /embed/funding/index.html, not on the requested URL, so a rule on the URL alone would deny there.
+ */
+export const FRAMABLE_PATHS: readonly string[] = FRAMABLE_PAGES.flatMap((p) => [p, `${p}index.html`]);
 
 /** Astro writes content-hashed file names here, so a file under it never changes. */
 export const IMMUTABLE_PREFIX = "/_astro/";
@@ -83,9 +93,10 @@ export const PATH_RULES: readonly PathRule[] = [
   { match: "/ja/data/", headers: { ...CORS } },
   { match: "/oembed/", headers: { ...CORS } },
   { match: "/ja/oembed/", headers: { ...CORS } },
-  // Last: the only paths another origin may frame.
-  ...FRAMABLE_PREFIXES.map((match) => ({
+  // Last: the only paths another origin may frame, each exactly.
+  ...FRAMABLE_PATHS.map((match) => ({
     match,
+    exact: true,
     headers: { "Content-Security-Policy": headerCsp(true), "X-Frame-Options": null },
   })),
 ];
@@ -142,7 +153,7 @@ export const UTF8_TYPES = [
 export const COMPRESSIBLE_EXTENSIONS = ["html", "css", "js", "mjs", "svg", "json", "csv", "xml", "txt", "webmanifest"];
 
 export function isFramable(path: string): boolean {
-  return FRAMABLE_PREFIXES.some((p) => path.startsWith(p));
+  return FRAMABLE_PATHS.includes(path);
 }
 
 /** Every header the site sends for a path (except Content-Type), as nginx sends it. */
@@ -184,7 +195,8 @@ export function hostPattern(rule: PathRule): string {
  * public/_headers for Cloudflare Pages (https://developers.cloudflare.com/pages/configuration/headers/):
  * every matching rule applies, a header set by two rules is joined with a comma, and `! Name` detaches a
  * header a broader rule added. So the base rule under /* denies framing for every path, 404s included,
- * and the embed rules detach that denial; the embed keeps object-src/base-uri/form-action in its <meta> CSP.
+ * and the embed rules detach that denial and set their own CSP (wrangler applies `!` before the rule's own
+ * headers, so the new value survives): frame-ancestors * on every host, as on nginx and Netlify.
  * Cache-Control is left out of /*: joined with /_astro/'s it would be nonsense, and Cloudflare's default
  * for other files (max-age=0, must-revalidate) revalidates like no-cache. At most 100 rules count.
  */
@@ -201,8 +213,8 @@ export function renderHeadersFile(): string {
     const lines: string[] = [];
     for (const [name, value] of Object.entries(rule.headers)) {
       if (value === null) lines.push(`  ! ${name}`);
-      // Two framing policies joined would both apply (the stricter wins): detach the base one instead.
-      else if (name in base) lines.push(`  ! ${name}`);
+      // Two framing policies joined would both apply (the stricter wins): detach the base one, then set.
+      else if (name in base) lines.push(`  ! ${name}`, `  ${name}: ${value}`);
       else lines.push(`  ${name}: ${value}`);
     }
     out.push("", hostPattern(rule), ...lines);
@@ -223,7 +235,10 @@ function tomlString(value: string): string {
  * where several [[headers]] rules match, the later one's value of a header wins. So the embed rules come
  * last and replace the CSP with frame-ancestors *; the X-Frame-Options: DENY they cannot remove is then
  * ignored by browsers, because the HTML standard skips X-Frame-Options when a CSP has frame-ancestors.
- * The Japanese 404 answers misses under /ja/ (a 404 rule applies only where no file exists).
+ * The Japanese 404 answers misses under /ja/: an unforced rule never shadows an existing file in production
+ * (https://answers.netlify.com/t/changed-behavior-in-redirects/10084) nor under `netlify dev`.
+ * dist/_headers is Cloudflare's file: the build command deletes it on Netlify, and a forced 404 keeps it
+ * unserved where that command does not run (`netlify dev --dir dist`).
  */
 export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): string {
   const block = (pattern: string, headers: Record<string, string>) => [
@@ -244,6 +259,14 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
       `  to = ${tomlString(page)}`,
       "  status = 404",
     ]);
+  const hostFiles = HOST_FILES.flatMap((file) => [
+    "",
+    "[[redirects]]",
+    `  from = ${tomlString(file)}`,
+    `  to = ${tomlString(notFound["/"] ?? "/404.html")}`,
+    "  status = 404",
+    "  force = true",
+  ]);
   return [
     `# ${GENERATED}`,
     "[build]",
@@ -252,6 +275,7 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
     ...block("/*", { ...BASE_HEADERS }),
     ...PATH_RULES.flatMap((rule) => block(hostPattern(rule), values(rule))),
     ...CHARSET_RULES.flatMap((r) => block(r.pattern, { "Content-Type": r.type })),
+    ...hostFiles,
     ...redirects,
     "",
   ].join("\n");
