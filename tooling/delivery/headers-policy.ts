@@ -52,10 +52,12 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
  * The header CSP. It only carries what a <meta> CSP cannot (frame-ancestors) plus directives that
  * hold on every path; script-src and style-src live in Astro's per-page <meta> CSP with their hashes.
  * A second script-src here would be a second policy that blocks those hashed scripts.
+ * A framable page gets no frame-ancestors at all: `frame-ancestors *` matches only ancestors with a URL
+ * origin, and Chromium refuses the frame when one ancestor is a sandboxed page (an opaque origin).
  */
 export function headerCsp(framable: boolean): string {
   return [
-    framable ? "frame-ancestors *" : "frame-ancestors 'none'",
+    ...(framable ? [] : ["frame-ancestors 'none'"]),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -195,8 +197,8 @@ export function hostPattern(rule: PathRule): string {
  * public/_headers for Cloudflare Pages (https://developers.cloudflare.com/pages/configuration/headers/):
  * every matching rule applies, a header set by two rules is joined with a comma, and `! Name` detaches a
  * header a broader rule added. So the base rule under /* denies framing for every path, 404s included,
- * and the embed rules detach that denial and set their own CSP (wrangler applies `!` before the rule's own
- * headers, so the new value survives): frame-ancestors * on every host, as on nginx and Netlify.
+ * and the embed rules detach that denial and set their own CSP (without frame-ancestors; wrangler applies
+ * `!` before the rule's own headers, so the new value survives).
  * Cache-Control is left out of /*: joined with /_astro/'s it would be nonsense, and Cloudflare's default
  * for other files (max-age=0, must-revalidate) revalidates like no-cache. At most 100 rules count.
  */
@@ -223,6 +225,9 @@ export function renderHeadersFile(): string {
   return `${out.join("\n")}\n`;
 }
 
+/** What Netlify sends instead of removing X-Frame-Options (renderNetlifyToml). */
+export const NETLIFY_NO_FRAME_OPTIONS = "ALLOWALL";
+
 /** TOML basic string. Header values hold no backslashes or control characters; refuse them rather than escape. */
 function tomlString(value: string): string {
   if (/[\\"]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 0x20))
@@ -233,8 +238,9 @@ function tomlString(value: string): string {
 /**
  * netlify.toml for Netlify (https://docs.netlify.com/manage/routing/headers/). Netlify has no `!` detach;
  * where several [[headers]] rules match, the later one's value of a header wins. So the embed rules come
- * last and replace the CSP with frame-ancestors *; the X-Frame-Options: DENY they cannot remove is then
- * ignored by browsers, because the HTML standard skips X-Frame-Options when a CSP has frame-ancestors.
+ * last and replace the CSP with one without frame-ancestors, and replace the X-Frame-Options: DENY they
+ * cannot remove with ALLOWALL, a value the HTML standard names and treats as "no restriction" (its
+ * X-Frame-Options processing model). frame-ancestors * would not do: it blocks sandboxed (opaque) ancestors.
  * The Japanese 404 answers misses under /ja/: an unforced rule never shadows an existing file in production
  * (https://answers.netlify.com/t/changed-behavior-in-redirects/10084) nor under `netlify dev`.
  * dist/_headers is Cloudflare's file: the build command deletes it on Netlify, and a forced 404 keeps it
@@ -249,7 +255,13 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
     ...Object.entries(headers).map(([k, v]) => `    ${k} = ${tomlString(v)}`),
   ];
   const values = (rule: PathRule) =>
-    Object.fromEntries(Object.entries(rule.headers).filter((e): e is [string, string] => e[1] !== null));
+    Object.fromEntries(
+      Object.entries(rule.headers).map(([name, value]) => {
+        if (value !== null) return [name, value];
+        if (name === "X-Frame-Options") return [name, NETLIFY_NO_FRAME_OPTIONS];
+        throw new Error(`netlify.toml: Netlify cannot remove ${name} from ${hostPattern(rule)}; set a value instead.`);
+      }),
+    );
   const redirects = Object.entries(notFound)
     .filter(([prefix]) => prefix !== "/")
     .flatMap(([prefix, page]) => [

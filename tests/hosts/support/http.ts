@@ -7,6 +7,8 @@ export interface RawResponse {
   /** Lower-cased names; a header sent twice appears twice. */
   headers: [string, string][];
   body: string;
+  /** The body as sent (still compressed when Content-Encoding says so). */
+  bytes: Buffer;
 }
 
 export function request(url: string, headers: Record<string, string> = {}): Promise<RawResponse> {
@@ -18,7 +20,8 @@ export function request(url: string, headers: Record<string, string> = {}): Prom
         const raw = res.rawHeaders;
         const list: [string, string][] = [];
         for (let i = 0; i < raw.length; i += 2) list.push([(raw[i] ?? "").toLowerCase(), raw[i + 1] ?? ""]);
-        resolve({ status: res.statusCode ?? 0, headers: list, body: Buffer.concat(chunks).toString("utf8") });
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode ?? 0, headers: list, body: bytes.toString("utf8"), bytes });
       });
     });
     req.on("error", reject);
@@ -41,11 +44,13 @@ export function duplicates(res: RawResponse): string[] {
 }
 
 /**
- * Whether another origin may frame the response, as the HTML standard decides: a CSP frame-ancestors
- * directive decides alone (two policies both apply, so the stricter wins); only without one does
- * X-Frame-Options count. "allow" means any origin with a URL (frame-ancestors * or nothing).
+ * Whether another origin may frame the response, as the HTML standard decides ("check a navigation
+ * response's adherence to its embedder policy… X-Frame-Options"): an enforced CSP frame-ancestors directive
+ * decides alone, and every policy must allow; only without one does X-Frame-Options count, where DENY,
+ * SAMEORIGIN or conflicting values block, and ALLOWALL or nothing allow. "allow" means every ancestor,
+ * sandboxed (opaque) ones included, so `frame-ancestors *` counts as "ancestors with a URL origin".
  */
-export function framing(res: RawResponse): "allow" | "deny" {
+export function framing(res: RawResponse): "allow" | "url-origins" | "deny" {
   const csps = res.headers.filter(([n]) => n === "content-security-policy").map(([, v]) => v);
   const ancestors = csps.flatMap((csp) =>
     csp
@@ -53,9 +58,15 @@ export function framing(res: RawResponse): "allow" | "deny" {
       .map((d) => d.trim())
       .filter((d) => /^frame-ancestors\b/i.test(d)),
   );
-  if (ancestors.length > 0) return ancestors.every((d) => /^frame-ancestors\s+\*$/i.test(d)) ? "allow" : "deny";
-  const xfo = res.headers.filter(([n]) => n === "x-frame-options").map(([, v]) => v.trim().toUpperCase());
-  return xfo.some((v) => v === "DENY" || v === "SAMEORIGIN") ? "deny" : "allow";
+  if (ancestors.length > 0) return ancestors.every((d) => /^frame-ancestors\s+\*$/i.test(d)) ? "url-origins" : "deny";
+  const xfo = new Set(
+    res.headers
+      .filter(([n]) => n === "x-frame-options")
+      .flatMap(([, v]) => v.split(","))
+      .map((v) => v.trim().toLowerCase()),
+  );
+  if (xfo.size > 1) return [...xfo].some((v) => ["deny", "allowall", "sameorigin"].includes(v)) ? "deny" : "allow";
+  return xfo.has("deny") || xfo.has("sameorigin") ? "deny" : "allow";
 }
 
 /** The language of an HTML body (<html lang>), or undefined for anything else. */
