@@ -72,8 +72,10 @@ async function start(
       () => true,
       () => false,
     )
-  )
+  ) {
+    rmSync(cwd, { recursive: true, force: true });
     throw new Error(`Port ${port} already answers (another server?). Set HOSTS_PORT_BASE to a free range.`);
+  }
   const child = spawn(process.execPath, [file, ...args], {
     cwd,
     detached: true,
@@ -85,7 +87,10 @@ async function start(
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  await waitUntilUp(`${url}/`, child, name, () => output);
+  await waitUntilUp(`${url}/`, child, name, () => output).catch((error: unknown) => {
+    rmSync(cwd, { recursive: true, force: true });
+    throw error;
+  });
   const exited = new Promise<void>((r) => (child.exitCode === null ? child.once("exit", () => r()) : r()));
   return {
     url,
