@@ -7,7 +7,16 @@ import { allDictionaries } from "../../src/lib/site/i18n";
 // from the data files (in cents), and only formatted with the site's formatter.
 const data = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = data("funding-totals") as { period: { start: number; end: number } };
-const annual = data("funding-annual") as { years: Record<string, number>[] };
+// Japan's yearly series is its row in each year of the contributor file (src/lib/funding/contributors.ts).
+const contributors = data("funding-contributors") as {
+  years: { year: number; governments: ({ name: string } & Record<string, number | string>)[] }[];
+};
+const annual = {
+  years: contributors.years.map(({ year, governments }) => {
+    const { name: _name, ...figures } = governments.find((g) => g.name === "Japan") ?? { name: "" };
+    return { year, ...figures } as Record<string, number>;
+  }),
+};
 const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0) / 100;
 const cebSum = cents(
   annual.years

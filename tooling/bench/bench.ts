@@ -1,6 +1,7 @@
 // `npm run bench`: measures the built site. Not part of `npm test`, because timings are noisy.
 // 1. full build time (median of 3 builds); 2. Lighthouse, mobile preset, BENCH_RUNS (5) runs per page, medians;
-// 3. build time with 10, 100 and 500 synthetic pages in a temporary copy. Writes bench/report.{md,json}.
+// 3. a bounded load test of nginx with deploy/nginx.conf (load.ts); 4. build time with 10, 100 and 500
+// synthetic pages in a temporary copy. Writes bench/report.{md,json}.
 import { execFileSync, spawn } from "node:child_process";
 import { cpus, loadavg, totalmem } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { CHROME_FLAGS, runOnce, startChrome, type LighthouseRun } from "./lighth
 import { linearFit, median } from "./stats.ts";
 import { renderMarkdown, CHART_PAGES, type BenchReport } from "./report.ts";
 import { writeFloorPage } from "./floor.ts";
+import { runLoad } from "./load.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -109,6 +111,8 @@ try {
 }
 const lighthouseSeconds = (Date.now() - started) / 1000;
 
+const load = { date: new Date().toISOString(), ...(await runLoad(log)) };
+
 log(`Build scaling with ${[0, ...SCALE].join(", ")} synthetic pages…`);
 const scaling = [0, ...SCALE].map(
   (pages): { pages: number; seconds: number | null; tries: number[]; error?: string } => {
@@ -159,6 +163,7 @@ const report: BenchReport = {
     fit: linearFit(scaling.flatMap((s) => (s.seconds === null ? [] : [{ pages: s.pages, seconds: s.seconds }]))),
   },
   durationSeconds: { lighthouseAndBuilds: lighthouseSeconds, total: (Date.now() - started) / 1000 },
+  load,
 };
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(join(ROOT, "bench/report.json"), JSON.stringify(report, null, 2) + "\n");

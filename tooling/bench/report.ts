@@ -1,6 +1,7 @@
 // Renders bench/report.md from the report object, with the goals from issue 7 beside each figure.
 import type { LighthouseRun } from "./lighthouse.ts";
 import { FLOOR_PATH } from "./floor.ts";
+import type { LoadReport } from "./load.ts";
 const GOALS = { score: 100, lcpMs: 1200, tbtMs: 0, cls: 0 };
 /** Issue 12: where a task cannot be split, a chart page may sit this close above the floor (floor.ts). */
 const FLOOR_MARGIN = { tbtMs: 10, lcpMs: 50 };
@@ -44,6 +45,8 @@ export interface BenchReport {
     fit: { slope: number; intercept: number; maxResidual: number } | null;
   };
   durationSeconds: { lighthouseAndBuilds: number; total: number };
+  /** The load test of nginx (load.ts), with the time it ran: `npm run bench:load` refreshes it alone. */
+  load?: LoadReport & { date: string };
 }
 
 export function renderMarkdown(r: BenchReport): string {
@@ -88,8 +91,36 @@ export function renderMarkdown(r: BenchReport): string {
     "",
     `The bench took ${fmt(r.durationSeconds.total)} s (${fmt(r.durationSeconds.lighthouseAndBuilds)} s for builds and Lighthouse).`,
     "",
+    ...loadSection(r),
   ];
   return lines.join("\n");
+}
+
+/** The load test of the shipped nginx: per path, what it served and how fast. */
+function loadSection(r: BenchReport): string[] {
+  const l = r.load;
+  if (!l) return [];
+  const codes = (c: Record<string, number>) =>
+    Object.entries(c)
+      .map(([code, n]) => `${code}: ${n}`)
+      .join(", ");
+  return [
+    "## Load on the shipped server",
+    "",
+    `Run on ${l.date}: ${l.server}; ${l.rows.length} paths at once, ${l.connectionsPerPath} connections each, ` +
+      `${l.seconds} s, \`Accept-Encoding: ${l.acceptEncoding}\` (autocannon, on the same machine as nginx, so both share its CPUs).`,
+    `Load average (1, 5, 15 min) before: ${l.loadAverage.before.join(", ")}; after: ${l.loadAverage.after.join(", ")}.`,
+    "",
+    "| path | what | requests | req/s | p50 ms | p99 ms | max ms | errors | non-2xx | status codes |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|---|",
+    ...l.rows.map(
+      (row) =>
+        `| ${row.path} | ${row.kind} | ${row.requests} | ${fmt(row.requestsPerSecond)} | ${fmt(row.latencyMs.p50)} | ${fmt(row.latencyMs.p99)} | ${fmt(row.latencyMs.max)} | ${row.errors + row.timeouts} | ${row.non2xx} | ${codes(row.statusCodes)} |`,
+    ),
+    "",
+    `All paths: ${fmt(l.total.requestsPerSecond)} req/s, ${l.total.errors} errors or timeouts, ${l.total.non2xx} non-2xx (the 404 row's are expected).`,
+    "",
+  ];
 }
 
 /** Chart pages beside the floor, measured in the same rounds (issue 12's fallback when a task cannot split). */

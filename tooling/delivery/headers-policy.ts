@@ -12,8 +12,18 @@
  * This file imports nothing, so tooling/delivery/gen-headers.ts can run it with Node's own type stripping.
  */
 
-/** Paths other sites may put in an iframe: the embeddable chart, in each language. */
-export const FRAMABLE_PREFIXES = ["/embed/", "/ja/embed/"] as const;
+/**
+ * The only pages other sites may put in an iframe: the embeddable chart, in each language. Exact URLs, not
+ * prefixes: Netlify compiles `/embed/*` to a case-insensitive prefix match, so a prefix rule would also lift
+ * the denial on /embed.js, /embedded/ or /EMBED/…. tests/gates/framable-pages.test.ts fails when a built page
+ * under embed/ is missing here.
+ */
+export const FRAMABLE_PAGES = ["/embed/funding/", "/ja/embed/funding/"] as const;
+/**
+ * Each framable page as its URL and as its file: nginx's `index` and netlify dev's 404 rule under /ja/ match
+ * headers on /embed/funding/index.html, not on the requested URL, so a rule on the URL alone would deny there.
+ */
+export const FRAMABLE_PATHS: readonly string[] = FRAMABLE_PAGES.flatMap((p) => [p, `${p}index.html`]);
 
 /** Astro writes content-hashed file names here, so a file under it never changes. */
 export const IMMUTABLE_PREFIX = "/_astro/";
@@ -42,10 +52,12 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
  * The header CSP. It only carries what a <meta> CSP cannot (frame-ancestors) plus directives that
  * hold on every path; script-src and style-src live in Astro's per-page <meta> CSP with their hashes.
  * A second script-src here would be a second policy that blocks those hashed scripts.
+ * A framable page gets no frame-ancestors at all: `frame-ancestors *` matches only ancestors with a URL
+ * origin, and Chromium refuses the frame when one ancestor is a sandboxed page (an opaque origin).
  */
 export function headerCsp(framable: boolean): string {
   return [
-    framable ? "frame-ancestors *" : "frame-ancestors 'none'",
+    ...(framable ? [] : ["frame-ancestors 'none'"]),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -83,9 +95,10 @@ export const PATH_RULES: readonly PathRule[] = [
   { match: "/ja/data/", headers: { ...CORS } },
   { match: "/oembed/", headers: { ...CORS } },
   { match: "/ja/oembed/", headers: { ...CORS } },
-  // Last: the only paths another origin may frame.
-  ...FRAMABLE_PREFIXES.map((match) => ({
+  // Last: the only paths another origin may frame, each exactly.
+  ...FRAMABLE_PATHS.map((match) => ({
     match,
+    exact: true,
     headers: { "Content-Security-Policy": headerCsp(true), "X-Frame-Options": null },
   })),
 ];
@@ -142,7 +155,7 @@ export const UTF8_TYPES = [
 export const COMPRESSIBLE_EXTENSIONS = ["html", "css", "js", "mjs", "svg", "json", "csv", "xml", "txt", "webmanifest"];
 
 export function isFramable(path: string): boolean {
-  return FRAMABLE_PREFIXES.some((p) => path.startsWith(p));
+  return FRAMABLE_PATHS.includes(path);
 }
 
 /** Every header the site sends for a path (except Content-Type), as nginx sends it. */
@@ -184,7 +197,8 @@ export function hostPattern(rule: PathRule): string {
  * public/_headers for Cloudflare Pages (https://developers.cloudflare.com/pages/configuration/headers/):
  * every matching rule applies, a header set by two rules is joined with a comma, and `! Name` detaches a
  * header a broader rule added. So the base rule under /* denies framing for every path, 404s included,
- * and the embed rules detach that denial; the embed keeps object-src/base-uri/form-action in its <meta> CSP.
+ * and the embed rules detach that denial and set their own CSP (without frame-ancestors; wrangler applies
+ * `!` before the rule's own headers, so the new value survives).
  * Cache-Control is left out of /*: joined with /_astro/'s it would be nonsense, and Cloudflare's default
  * for other files (max-age=0, must-revalidate) revalidates like no-cache. At most 100 rules count.
  */
@@ -201,8 +215,8 @@ export function renderHeadersFile(): string {
     const lines: string[] = [];
     for (const [name, value] of Object.entries(rule.headers)) {
       if (value === null) lines.push(`  ! ${name}`);
-      // Two framing policies joined would both apply (the stricter wins): detach the base one instead.
-      else if (name in base) lines.push(`  ! ${name}`);
+      // Two framing policies joined would both apply (the stricter wins): detach the base one, then set.
+      else if (name in base) lines.push(`  ! ${name}`, `  ${name}: ${value}`);
       else lines.push(`  ${name}: ${value}`);
     }
     out.push("", hostPattern(rule), ...lines);
@@ -210,6 +224,9 @@ export function renderHeadersFile(): string {
   for (const r of CHARSET_RULES) out.push("", r.pattern, `  Content-Type: ${r.type}`);
   return `${out.join("\n")}\n`;
 }
+
+/** What Netlify sends instead of removing X-Frame-Options (renderNetlifyToml). */
+export const NETLIFY_NO_FRAME_OPTIONS = "ALLOWALL";
 
 /** TOML basic string. Header values hold no backslashes or control characters; refuse them rather than escape. */
 function tomlString(value: string): string {
@@ -221,9 +238,13 @@ function tomlString(value: string): string {
 /**
  * netlify.toml for Netlify (https://docs.netlify.com/manage/routing/headers/). Netlify has no `!` detach;
  * where several [[headers]] rules match, the later one's value of a header wins. So the embed rules come
- * last and replace the CSP with frame-ancestors *; the X-Frame-Options: DENY they cannot remove is then
- * ignored by browsers, because the HTML standard skips X-Frame-Options when a CSP has frame-ancestors.
- * The Japanese 404 answers misses under /ja/ (a 404 rule applies only where no file exists).
+ * last and replace the CSP with one without frame-ancestors, and replace the X-Frame-Options: DENY they
+ * cannot remove with ALLOWALL, a value the HTML standard names and treats as "no restriction" (its
+ * X-Frame-Options processing model). frame-ancestors * would not do: it blocks sandboxed (opaque) ancestors.
+ * The Japanese 404 answers misses under /ja/: an unforced rule never shadows an existing file in production
+ * (https://answers.netlify.com/t/changed-behavior-in-redirects/10084) nor under `netlify dev`.
+ * dist/_headers is Cloudflare's file: the build command deletes it on Netlify, and a forced 404 keeps it
+ * unserved where that command does not run (`netlify dev --dir dist`).
  */
 /** What every host runs to build the site: `npm run check`, whose last stages build dist/ and check its links. */
 export const HOST_BUILD_COMMAND = "npm run check";
@@ -237,7 +258,13 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
     ...Object.entries(headers).map(([k, v]) => `    ${k} = ${tomlString(v)}`),
   ];
   const values = (rule: PathRule) =>
-    Object.fromEntries(Object.entries(rule.headers).filter((e): e is [string, string] => e[1] !== null));
+    Object.fromEntries(
+      Object.entries(rule.headers).map(([name, value]) => {
+        if (value !== null) return [name, value];
+        if (name === "X-Frame-Options") return [name, NETLIFY_NO_FRAME_OPTIONS];
+        throw new Error(`netlify.toml: Netlify cannot remove ${name} from ${hostPattern(rule)}; set a value instead.`);
+      }),
+    );
   const redirects = Object.entries(notFound)
     .filter(([prefix]) => prefix !== "/")
     .flatMap(([prefix, page]) => [
@@ -247,6 +274,14 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
       `  to = ${tomlString(page)}`,
       "  status = 404",
     ]);
+  const hostFiles = HOST_FILES.flatMap((file) => [
+    "",
+    "[[redirects]]",
+    `  from = ${tomlString(file)}`,
+    `  to = ${tomlString(notFound["/"] ?? "/404.html")}`,
+    "  status = 404",
+    "  force = true",
+  ]);
   return [
     `# ${GENERATED}`,
     "[build]",
@@ -257,6 +292,7 @@ export function renderNetlifyToml(notFound: Readonly<Record<string, string>>): s
     ...block("/*", { ...BASE_HEADERS }),
     ...PATH_RULES.flatMap((rule) => block(hostPattern(rule), values(rule))),
     ...CHARSET_RULES.flatMap((r) => block(r.pattern, { "Content-Type": r.type })),
+    ...hostFiles,
     ...redirects,
     "",
   ].join("\n");

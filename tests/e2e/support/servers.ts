@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { NGINX_BIN } from "../../../tooling/delivery/nginx.ts";
 import { HEIGHT_MESSAGE } from "../../../src/lib/embed/snippet.ts";
-import { distFiles } from "../../support/built-site.ts";
 
 export const PORT = Number(process.env.PORT ?? 4322);
 /** A different port and host name (localhost vs 127.0.0.1): a different origin from the site. */
@@ -18,16 +17,9 @@ export const SITE = `http://127.0.0.1:${PORT}`;
 export const SERVED_BY_NGINX = process.env.SERVE_WITH !== "preview" && existsSync(NGINX_BIN);
 export const NO_NGINX_MESSAGE =
   "\n\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n" +
-  `!! Not served by ${NGINX_BIN}: header, caching and framing tests are SKIPPED.\n` +
+  `!! Not served by ${NGINX_BIN}: the tests that need production headers are SKIPPED.\n` +
   "!! astro preview sends none of the production headers. Install nginx: apt-get install -y nginx\n" +
   "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n";
-
-/** Every built file under dist/ (without the .gz/.br copies and the Netlify _headers file), as "/"-rooted paths. */
-export function builtFiles(): string[] {
-  return distFiles()
-    .filter((f) => /\.[a-z0-9_]+$/i.test(f) && !/\.(gz|br)$/.test(f) && f !== "_headers")
-    .map((f) => `/${f}`);
-}
 
 /** The attributes WordPress keeps on an iframe from a provider it does not know (wp_filter_oembed_result). */
 export const WORDPRESS_IFRAME_ATTRIBUTES = [

@@ -7,6 +7,8 @@ import {
   CACHE_IMMUTABLE,
   contentTypeFor,
   headersFor,
+  renderHeadersFile,
+  renderNetlifyToml,
   renderNginxConf,
 } from "../../../../tooling/delivery/headers-policy";
 import { contentPagePaths, deliveryFiles } from "../../../../tooling/delivery/delivery-files";
@@ -25,13 +27,25 @@ describe("headersFor", () => {
     for (const path of ["/", "/funding/", "/embed/funding/"])
       expect(headersFor(path)["Access-Control-Allow-Origin"], path).toBeUndefined();
   });
-  it("refuses framing everywhere but /embed/*", () => {
-    for (const path of ["/", "/funding/", "/ja/funding/", "/_astro/a.js", "/data/x.csv", "/embedded/"]) {
+  it("refuses framing everywhere but the embed pages, matched exactly", () => {
+    for (const path of [
+      "/",
+      "/funding/",
+      "/ja/funding/",
+      "/_astro/a.js",
+      "/data/x.csv",
+      "/embedded/",
+      "/embed/",
+      "/embed/other/",
+      "/EMBED/funding/",
+      "/embed.js",
+    ]) {
       expect(headersFor(path)["Content-Security-Policy"]).toMatch(/^frame-ancestors 'none';/);
       expect(headersFor(path)["X-Frame-Options"]).toBe("DENY");
     }
-    for (const path of ["/embed/funding/", "/ja/embed/funding/"]) {
-      expect(headersFor(path)["Content-Security-Policy"]).toMatch(/^frame-ancestors \*;/);
+    for (const path of ["/embed/funding/", "/ja/embed/funding/", "/embed/funding/index.html"]) {
+      // No frame-ancestors at all: `*` would still refuse a sandboxed (opaque-origin) ancestor.
+      expect(headersFor(path)["Content-Security-Policy"]).not.toContain("frame-ancestors");
       expect(headersFor(path)).not.toHaveProperty("X-Frame-Options");
     }
   });
@@ -184,5 +198,23 @@ describe("precompress", () => {
     expect(gunzipSync(readFileSync(join(dir, "page.html.gz"))).toString()).toBe(big);
     expect(brotliDecompressSync(readFileSync(join(dir, "page.html.br"))).toString()).toBe(big);
     expect(() => readFileSync(join(dir, "tiny.txt.gz"))).toThrow();
+  });
+});
+
+// Platform limits no local runtime enforces (wrangler and netlify dev accept files production would refuse),
+// so they stay checked here, from the hosts' docs.
+describe("limits of the hosts' files", () => {
+  it("_headers stays under Cloudflare's 100 rules and 2,000 characters a line", () => {
+    // https://developers.cloudflare.com/pages/configuration/headers/ ("Limits")
+    const text = renderHeadersFile();
+    const rules = text.split("\n").filter((l) => l.startsWith("/"));
+    expect(rules.length).toBeGreaterThan(5);
+    expect(rules.length).toBeLessThan(100);
+    for (const line of text.split("\n")) expect(line.length).toBeLessThan(2000);
+  });
+  it("netlify.toml replaces the X-Frame-Options it cannot remove, and sets it nowhere else but DENY", () => {
+    const toml = renderNetlifyToml({ "/": "/404.html", "/ja/": "/ja/404.html" });
+    const values = [...toml.matchAll(/X-Frame-Options = "([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(values)).toEqual(new Set(["DENY", "ALLOWALL"]));
   });
 });
