@@ -9,8 +9,10 @@
  * lift it. To add headers for new files (say a search index), add a PathRule to PATH_RULES and, for a new
  * extension, a line to EXTRA_TYPES; every host's file follows.
  *
- * This file imports nothing, so tooling/delivery/gen-headers.ts can run it with Node's own type stripping.
+ * This file imports nothing but the visual editor's headers, so tooling/delivery/gen-headers.ts can run it with
+ * Node's own type stripping.
  */
+import { ADMIN_PREFIX, adminHeaders } from "../cms/admin-headers.ts";
 
 /**
  * The only pages other sites may put in an iframe: the embeddable chart, in each language. Exact URLs, not
@@ -95,6 +97,8 @@ export const PATH_RULES: readonly PathRule[] = [
   { match: "/ja/data/", headers: { ...CORS } },
   { match: "/oembed/", headers: { ...CORS } },
   { match: "/ja/oembed/", headers: { ...CORS } },
+  // The visual editor: its own CSP (Sveltia CMS's needs), noindex; framing stays denied.
+  { match: ADMIN_PREFIX, headers: adminHeaders(process.env) },
   // Last: the only paths another origin may frame, each exactly.
   ...FRAMABLE_PATHS.map((match) => ({
     match,

@@ -1,0 +1,86 @@
+// Helpers for driving the real Sveltia CMS bundle at /admin/ in local repository mode, with no network:
+// Chromium's directory picker is replaced by a folder in the origin private file system (OPFS), seeded with
+// the repository's own content/, as Sveltia's own end-to-end tests stub the File System Access API.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { expect, type Page, type Request } from "@playwright/test";
+
+const ROOT = process.cwd();
+/** The folder inside OPFS that plays the editor's checkout. */
+const REPO = "checkout";
+
+/** Every file under content/, as repository-relative paths and texts. */
+export function contentFiles(dir = join(ROOT, "content")): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(out, contentFiles(path));
+    else out[relative(ROOT, path)] = readFileSync(path, "utf8");
+  }
+  return out;
+}
+
+/** Requests that left the site's origin (none may). */
+export function watchOrigin(page: Page, origin: string): Request[] {
+  const away: Request[] = [];
+  page.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${origin}/`) && !url.startsWith("blob:") && !url.startsWith("data:")) away.push(r);
+  });
+  return away;
+}
+
+/**
+ * Seeds OPFS with content/ and a .git folder (Sveltia checks the picked folder is a repository root), and makes
+ * showDirectoryPicker return it. Call before the first navigation to /admin/.
+ */
+export async function seedCheckout(page: Page, files: Record<string, string> = contentFiles()): Promise<void> {
+  await page.goto("/favicon.svg");
+  await page.evaluate(
+    async ({ files, repo }) => {
+      const root = await navigator.storage.getDirectory();
+      await root.removeEntry(repo, { recursive: true }).catch(() => undefined);
+      const base = await root.getDirectoryHandle(repo, { create: true });
+      await base.getDirectoryHandle(".git", { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split("/");
+        let dir = base;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1) as string, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+    },
+    { files, repo: REPO },
+  );
+  await page.addInitScript((repo) => {
+    Object.defineProperty(window, "showDirectoryPicker", {
+      value: async () => (await navigator.storage.getDirectory()).getDirectoryHandle(repo),
+    });
+  }, REPO);
+}
+
+/** The checkout's files now, as the editor left them. */
+export async function readCheckout(page: Page, paths: readonly string[]): Promise<Record<string, string>> {
+  return page.evaluate(
+    async ({ paths, repo }) => {
+      const out: Record<string, string> = {};
+      for (const path of paths) {
+        let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle(repo);
+        const parts = path.split("/");
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+        out[path] = await (await (await dir.getFileHandle(parts.at(-1) as string)).getFile()).text();
+      }
+      return out;
+    },
+    { paths, repo: REPO },
+  );
+}
+
+/** Opens /admin/ and signs in to local repository mode through the editor's own button. */
+export async function openEditor(page: Page, locale: "en" | "ja" = "en"): Promise<void> {
+  await page.goto("/admin/");
+  const label = locale === "ja" ? "ローカルリポジトリで作業" : "Work with Local Repository";
+  await page.getByRole("button", { name: label }).click();
+  await expect(page.getByRole("link", { name: /Pages|ページ/ }).or(page.getByText("Pages")).first()).toBeVisible();
+}
