@@ -18,31 +18,39 @@ import { whichFigureProps } from "../../src/components/mdx/WhichFigure.props.ts"
 import { fieldsOf, jsonSchemaOf, type CmsField } from "./fields.ts";
 
 /**
- * What the props schema cannot say: the label in the editor's Insert menu, and whether the component wraps
- * text. `inline` text sits in a sentence (`<Term id="…">word</Term>`); `block` text is the body of a block
- * (`<Note title="…">…</Note>`); without `children` the component closes itself (`<FundingChart />`).
+ * What the props schema cannot say: the label in the editor's Insert menu, where the component sits, and
+ * whether it wraps text. An `inline` component sits in a sentence (`<Term id="…">word</Term>`,
+ * `…a claim.<Cite id="…" />`); a block one has lines of its own (`<FundingChart view="annual" />`).
+ * `children` is the text it wraps: one line (`line`) or paragraphs (`text`); without it, it closes itself.
  */
 interface ComponentSpec {
   schema: z.ZodType;
   label: string;
-  children?: "inline" | "block";
+  placement: "inline" | "block";
+  children?: "line" | "text";
   /** The label of the text field the children go into. */
   childrenLabel?: string;
 }
 
 export const COMPONENT_SPECS = {
-  Callout: { schema: noteProps, label: "Callout (same as Note)", children: "block", childrenLabel: "Text" },
-  Cite: { schema: citeProps, label: "Citation (Cite)" },
-  ConventionsTable: { schema: dataViewProps, label: "Conventions table" },
-  EmbedBox: { schema: embedBoxProps, label: "Embed box (EmbedBox)" },
-  FundingChart: { schema: fundingChartProps, label: "Funding chart (FundingChart)" },
-  FundingTrend: { schema: fundingTrendProps, label: "Funding trend sentences (FundingTrend)" },
-  Glossary: { schema: dataViewProps, label: "Glossary list" },
-  KeyFigure: { schema: keyFigureProps, label: "Key figure (KeyFigure)", children: "inline", childrenLabel: "Caption" },
-  Note: { schema: noteProps, label: "Note", children: "block", childrenLabel: "Text" },
-  Term: { schema: termProps, label: "Glossary term (Term)", children: "inline", childrenLabel: "Word as it reads here" },
-  Timeline: { schema: dataViewProps, label: "Timeline" },
-  WhichFigure: { schema: whichFigureProps, label: "Which figure to quote (WhichFigure)" },
+  Callout: { schema: noteProps, label: "Callout (same as Note)", placement: "block", children: "text", childrenLabel: "Text" },
+  Cite: { schema: citeProps, label: "Citation (Cite)", placement: "inline" },
+  ConventionsTable: { schema: dataViewProps, label: "Conventions table (ConventionsTable)", placement: "block" },
+  EmbedBox: { schema: embedBoxProps, label: "Embed box (EmbedBox)", placement: "block" },
+  FundingChart: { schema: fundingChartProps, label: "Funding chart (FundingChart)", placement: "block" },
+  FundingTrend: { schema: fundingTrendProps, label: "Funding trend sentences (FundingTrend)", placement: "block" },
+  Glossary: { schema: dataViewProps, label: "Glossary list (Glossary)", placement: "block" },
+  KeyFigure: { schema: keyFigureProps, label: "Key figure (KeyFigure)", placement: "block", children: "line", childrenLabel: "Caption" },
+  Note: { schema: noteProps, label: "Note", placement: "block", children: "text", childrenLabel: "Text" },
+  Term: {
+    schema: termProps,
+    label: "Glossary term (Term)",
+    placement: "inline",
+    children: "line",
+    childrenLabel: "The word as the sentence writes it",
+  },
+  Timeline: { schema: dataViewProps, label: "Timeline", placement: "block" },
+  WhichFigure: { schema: whichFigureProps, label: "Which figure to quote (WhichFigure)", placement: "block" },
 } as const satisfies Record<MdxComponentName, ComponentSpec>;
 
 /** One component as the browser needs it: plain JSON, read by tooling/cms/editor-runtime.js. */
@@ -51,9 +59,8 @@ export interface EditorComponent {
   label: string;
   /** Attribute names in the order toBlock writes them (the schema's order). */
   attributes: string[];
-  /** Each attribute's default in the schema: a default is not written unless the page wrote it. */
-  defaults: Record<string, unknown>;
-  children: "inline" | "block" | null;
+  placement: "inline" | "block";
+  children: "line" | "text" | null;
   fields: CmsField[];
 }
 
@@ -62,15 +69,27 @@ export const CHILDREN_FIELD = "children";
 
 export function editorComponents(): EditorComponent[] {
   return (Object.entries(COMPONENT_SPECS) as [MdxComponentName, ComponentSpec][]).map(([id, spec]) => {
-    const json = jsonSchemaOf(spec.schema);
-    const props = fieldsOf(json);
-    const defaults = Object.fromEntries(
-      Object.entries(json.properties ?? {}).flatMap(([name, p]) => (p.default === undefined ? [] : [[name, p.default]])),
+    // A choice left empty is not written, and the component takes the schema's default: a new
+    // <FundingChart view="annual" /> gets no show="chart", and a page's view="totals" stays written.
+    // A menu, not radio buttons: Sveltia does not pass a radio choice made inside a component to its text.
+    const props = fieldsOf(jsonSchemaOf(spec.schema)).map(
+      ({ default: _default, ...field }) => (field.widget === "select" ? { ...field, dropdown_threshold: 0 } : field) as CmsField,
     );
     const children = spec.children ?? null;
     const childrenField: CmsField[] = children
-      ? [{ name: CHILDREN_FIELD, label: spec.childrenLabel ?? "Text", widget: children === "block" ? "text" : "string" }]
+      ? [{ name: CHILDREN_FIELD, label: spec.childrenLabel ?? "Text", widget: children === "text" ? "text" : "string" }]
       : [];
-    return { id, label: spec.label, attributes: props.map((f) => f.name), defaults, children, fields: [...props, ...childrenField] };
+    const bold: CmsField[] =
+      spec.placement === "inline" && children
+        ? [{ name: "bold", label: "Bold", widget: "boolean", required: false, hint: "As the lead word of a list item." }]
+        : [];
+    return {
+      id,
+      label: spec.label,
+      attributes: props.map((f) => f.name),
+      placement: spec.placement,
+      children,
+      fields: [...props, ...childrenField, ...bold],
+    };
   });
 }

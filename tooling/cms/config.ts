@@ -70,9 +70,23 @@ function backendOf(env: CmsEnv): Record<string, unknown> {
   };
 }
 
+/**
+ * Sveltia writes frontmatter keys in the order of the fields. The pages write the menu label right under the
+ * title (title, navLabel, description, …); the schema declares it later. These fields come first, the rest
+ * follow in the schema's order, so saving a page keeps its lines where they were.
+ */
+export const PAGE_FIELDS_FIRST = ["title", "navLabel"] as const;
+
 /** The page's frontmatter fields, each language edited on its own (the twins may differ in any field). */
 function pageFields(componentIds: readonly string[]): CmsField[] {
-  const frontmatter = fieldsOf(jsonSchemaOf(pageSchema)).map((f) => ({ ...f, i18n: true }));
+  const rank = (name: string) => {
+    const i = (PAGE_FIELDS_FIRST as readonly string[]).indexOf(name);
+    return i === -1 ? PAGE_FIELDS_FIRST.length : i;
+  };
+  const frontmatter = fieldsOf(jsonSchemaOf(pageSchema))
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f.name) - rank(b.f.name) || a.i - b.i)
+    .map(({ f }) => ({ ...f, i18n: true }));
   const body: CmsField = {
     name: "body",
     label: "Text",

@@ -7,45 +7,42 @@ window.CMS_MANUAL_INIT = true;
 (() => {
   const ATTRIBUTE = /([A-Za-z][A-Za-z0-9]*)="([^"]*)"/g;
   const ATTRIBUTES = '((?:\\s+[A-Za-z][A-Za-z0-9]*="[^"]*")*)';
-  /** Remembers which attributes the page wrote, so a default written out stays written out. */
-  const WRITTEN = "__sc_written";
 
   /**
-   * The component as MDX. Inline components (<Term>) stay inside their sentence; block ones (<Note>) keep
-   * their text on lines of its own, as the pages write them.
+   * The component as the pages write it. A block component has its own lines (the `m` flag makes it one of
+   * Sveltia's block nodes); an inline one stays in its sentence, in bold where the page has it in bold
+   * (`- **<Term id="…">word</Term>** …`): a group for the stars, matched again after the tag.
    */
   function pattern(c) {
+    if (c.placement === "block") {
+      if (!c.children) return new RegExp(`^<${c.id}${ATTRIBUTES}\\s*/>$`, "m");
+      if (c.children === "line") return new RegExp(`^[ \\t]*<${c.id}${ATTRIBUTES}\\s*>([^<\\n]*)</${c.id}>$`, "m");
+      return new RegExp(`^<${c.id}${ATTRIBUTES}\\s*>\\n([\\s\\S]*?)\\n</${c.id}>$`, "m");
+    }
     if (!c.children) return new RegExp(`<${c.id}${ATTRIBUTES}\\s*/>`);
-    if (c.children === "inline") return new RegExp(`<${c.id}${ATTRIBUTES}\\s*>([^<]*)</${c.id}>`);
-    return new RegExp(`<${c.id}${ATTRIBUTES}\\s*>\\n?([\\s\\S]*?)\\n?</${c.id}>`);
+    return new RegExp(`(\\*\\*)?<${c.id}${ATTRIBUTES}\\s*>([^<]*)</${c.id}>\\1`);
   }
 
   function fromBlock(c, match) {
+    const boldable = c.placement === "inline" && c.children;
+    const [stars, attributes = "", children = ""] = boldable ? match.slice(1) : [undefined, ...match.slice(1)];
     const props = {};
-    const written = [];
-    for (const [, name, value] of (match[1] ?? "").matchAll(ATTRIBUTE)) {
-      props[name] = value.replace(/&quot;/g, '"');
-      written.push(name);
-    }
-    if (c.children) props.children = match[2] ?? "";
-    props[WRITTEN] = written.join(" ");
+    for (const [, name, value] of attributes.matchAll(ATTRIBUTE)) props[name] = value.replace(/&quot;/g, '"');
+    if (c.children) props.children = children;
+    if (boldable) props.bold = stars === "**";
     return props;
   }
 
   function toBlock(c, props) {
-    const written = String(props[WRITTEN] ?? "").split(" ");
     const attributes = c.attributes
-      .filter((name) => {
-        const value = props[name];
-        if (value === undefined || value === null || value === "") return false;
-        // A choice left at the schema's default is not written, unless the page wrote it.
-        return String(value) !== String(c.defaults[name]) || written.includes(name);
-      })
+      .filter((name) => props[name] !== undefined && props[name] !== null && props[name] !== "")
       .map((name) => ` ${name}="${String(props[name]).replace(/"/g, "&quot;")}"`)
       .join("");
     if (!c.children) return `<${c.id}${attributes} />`;
     const text = String(props.children ?? "");
-    return c.children === "inline" ? `<${c.id}${attributes}>${text}</${c.id}>` : `<${c.id}${attributes}>\n${text}\n</${c.id}>`;
+    if (c.children === "text") return `<${c.id}${attributes}>\n${text}\n</${c.id}>`;
+    const tag = `<${c.id}${attributes}>${text}</${c.id}>`;
+    return props.bold ? `**${tag}**` : tag;
   }
 
   function start() {

@@ -56,7 +56,11 @@ function nonNull(s: JsonSchema): { schema: JsonSchema; nullable: boolean } {
 function hintOf(s: JsonSchema): Record<string, unknown> {
   const example = s.examples?.[0];
   const parts = [s.description, example !== undefined && typeof example !== "object" ? `Example: ${String(example)}` : ""];
-  const hint = parts.filter(Boolean).join(" ");
+  // Sveltia reads hints as Markdown and drops HTML: show tags such as <Cite id="…" /> as code.
+  const hint = parts
+    .filter(Boolean)
+    .join(" ")
+    .replace(/<[^>]+>/g, (tag) => `\`${tag}\``);
   return hint ? { hint } : {};
 }
 
@@ -101,7 +105,8 @@ export function fieldOf(name: string, raw: JsonSchema, required: boolean): CmsFi
     const item = s.items;
     if (item.properties) {
       const fields = fieldsOf(item);
-      return { ...base, widget: "list", ...summaryOf(fields), fields };
+      // Items start collapsed to their summary (22 glossary terms, 50 Conventions); a new item opens.
+      return { ...base, widget: "list", collapsed: true, ...summaryOf(fields), fields };
     }
     // A list of plain values (a page's source ids): one text box a line.
     return { ...base, widget: "list", field: fieldOf(name.replace(/s$/, ""), item, true) };

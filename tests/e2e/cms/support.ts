@@ -3,7 +3,7 @@
 // the repository's own content/, as Sveltia's own end-to-end tests stub the File System Access API.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { expect, type Page, type Request } from "@playwright/test";
+import { expect, type Locator, type Page, type Request } from "@playwright/test";
 
 const ROOT = process.cwd();
 /** The folder inside OPFS that plays the editor's checkout. */
@@ -83,4 +83,42 @@ export async function openEditor(page: Page, locale: "en" | "ja" = "en"): Promis
   const label = locale === "ja" ? "ローカルリポジトリで作業" : "Work with Local Repository";
   await page.getByRole("button", { name: label }).click();
   await expect(page.getByRole("link", { name: /Pages|ページ/ }).or(page.getByText("Pages")).first()).toBeVisible();
+}
+
+/** One language's half of the side-by-side editor. */
+export function pane(page: Page, language: "English" | "Japanese") {
+  return page.getByRole("group", { name: new RegExp(`Edit .${language}. Content`) });
+}
+
+/** Opens an entry from a collection's list, e.g. openEntry(page, "Pages", "Funding"). */
+export async function openEntry(page: Page, collection: string, entry: string): Promise<void> {
+  await page.getByRole("treeitem", { name: new RegExp(`^${collection}`) }).click();
+  await page.getByRole("row", { name: entry, exact: true }).click();
+  await expect(page.getByRole("button", { name: "Save" })).toBeVisible();
+}
+
+/** Saves with the editor's Save button, and waits for the editor to say the files are written. */
+export async function save(page: Page): Promise<void> {
+  const button = page.getByRole("button", { name: "Save" });
+  await expect(button).toBeEnabled();
+  await button.click();
+  // The editor closes once the files are written, and says so.
+  await expect(button).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Entry saved" })).toBeVisible();
+}
+
+/**
+ * Fills a field of a long form. Sveltia draws a list item's fields only once they scroll into view, so this
+ * scrolls the form (under the pointer) until the field exists.
+ */
+export async function fillRevealed(page: Page, field: Locator, value: string): Promise<void> {
+  await page.mouse.move(300, 500);
+  await expect
+    .poll(async () => {
+      if ((await field.count()) > 0) return true;
+      await page.mouse.wheel(0, 250);
+      return false;
+    })
+    .toBe(true);
+  await field.fill(value);
 }
