@@ -3,14 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import {
-  CACHE_IMMUTABLE,
-  contentTypeFor,
-  headersFor,
-  renderHeadersFile,
-  renderNetlifyToml,
-  renderNginxConf,
-} from "../../../../tooling/delivery/headers-policy";
+import { CACHE_IMMUTABLE, contentTypeFor, headersFor } from "../../../../tooling/delivery/policy";
+import { renderHeadersFile } from "../../../../tooling/delivery/hosts/cloudflare";
+import { renderNetlifyToml } from "../../../../tooling/delivery/hosts/netlify";
+import { renderNginxConf } from "../../../../tooling/delivery/hosts/nginx";
 import { contentPagePaths, deliveryFiles } from "../../../../tooling/delivery/delivery-files";
 import { contentIds } from "../../../../tooling/delivery/gen-headers";
 import { localConf } from "../../../../tooling/delivery/nginx";
