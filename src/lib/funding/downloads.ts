@@ -4,7 +4,7 @@ import { instruments, rankGovernments, type Annual } from "./contributors.ts";
 import { exactSum } from "./model.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
-import type { Source } from "../data/schemas/reference.ts";
+import type { Source } from "../data/schemas/sources.ts";
 import { sourceIn } from "../sources/sources.ts";
 
 /**

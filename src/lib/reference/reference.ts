@@ -2,15 +2,9 @@ import { AstroError } from "astro/errors";
 import type { Locale } from "../site/locales.ts";
 import { pagePath } from "../site/locales.ts";
 import type { UiKey } from "../site/i18n.ts";
-import type {
-  Conventions,
-  Glossary,
-  GlossaryTerm,
-  Precision,
-  Theme,
-  Timeline,
-  TimelineEvent,
-} from "../data/schemas/reference.ts";
+import type { Conventions } from "../data/schemas/conventions.ts";
+import type { Glossary, GlossaryTerm } from "../data/schemas/glossary.ts";
+import type { Precision, Theme, Timeline, TimelineEvent } from "../data/schemas/timeline.ts";
 import { formatDate } from "../site/format.ts";
 
 /** Which registry sources a page's data components cite, in the order they first appear. */
