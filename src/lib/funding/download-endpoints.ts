@@ -1,4 +1,4 @@
-import { fundingData } from "../data/load-funding";
+import { fundingData } from "../data/load-funding.ts";
 import {
   annualCsv,
   annualJson,
@@ -9,8 +9,8 @@ import {
   totalsCsv,
   totalsJson,
   type DownloadFormat,
-} from "./downloads";
-import { localeParams, pagePath, type Locale } from "../site/locales";
+} from "./downloads.ts";
+import { localeParams, pagePath, type Locale } from "../site/locales.ts";
 
 type Download = (typeof downloads)[number];
 
