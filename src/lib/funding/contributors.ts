@@ -1,4 +1,6 @@
 import type { Contributors } from "../data/schemas/contributors.ts";
+import { instruments, type InstrumentAmounts } from "./instruments.ts";
+import { exactSum } from "./money.ts";
 
 /**
  * Government contributors to the ILO's revenue (UN CEB): totals, ranks, shares, top lists and changes,
@@ -7,16 +9,11 @@ import type { Contributors } from "../data/schemas/contributors.ts";
  * holds only the CEB's "Government" rows, and its schema refuses catch-all lines and the European Union.
  */
 
-/** The CEB's four financing instruments, in the order the site shows them. */
-export const instruments = ["assessed", "voluntaryUnearmarked", "voluntaryEarmarked", "other"] as const;
-export type Instrument = (typeof instruments)[number];
-
 /** How many governments the "Among governments" view shows for a year. */
 export const TOP_N = 10;
 /** The contributor this site is about, as the CEB names it. */
 export const JAPAN = "Japan";
 
-export type InstrumentAmounts = Partial<Record<Instrument, number>>;
 export interface GovernmentRow extends InstrumentAmounts {
   name: string;
 }
@@ -25,9 +22,9 @@ export interface ContributorYear {
   governments: GovernmentRow[];
 }
 
-/** Sums in whole cents, so 0.1 + 0.2 style noise never decides a rank. */
+/** A government's revenue over every instrument. */
 export function rowTotal(row: InstrumentAmounts): number {
-  return instruments.reduce((cents, k) => cents + Math.round((row[k] ?? 0) * 100), 0) / 100;
+  return exactSum(instruments.map((k) => row[k] ?? 0));
 }
 
 export interface RankedGovernment {
@@ -42,7 +39,7 @@ export interface RankedGovernment {
 /** Every government of a year, largest first (ties by name, so the order never depends on the file's). */
 export function rankGovernments(rows: readonly GovernmentRow[]): RankedGovernment[] {
   const totals = rows.map((r) => ({ name: r.name, total: rowTotal(r) }));
-  const all = totals.reduce((sum, r) => sum + r.total, 0);
+  const all = exactSum(totals.map((r) => r.total));
   totals.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   return totals.map((r, i) => {
     const first = totals.findIndex((o) => o.total === r.total);
