@@ -80,7 +80,7 @@ export function japanByYear(years: readonly ContributorYear[]): JapanYear[] {
 
 /** The change from one amount to another: the difference, and how many times the first the second is. */
 export function change(from: number, to: number) {
-  return { difference: Math.round((to - from) * 100) / 100, multiple: from === 0 ? Infinity : to / from };
+  return { difference: exactSum([to, -from]), multiple: from === 0 ? Infinity : to / from };
 }
 
 /** One year of Japan's revenue to the ILO, by instrument (assessed and earmarked 0 when the CEB records none). */
@@ -110,8 +110,7 @@ export function japanAnnual(data: Contributors): Annual {
       assessed: japan.assessed ?? 0,
       voluntaryEarmarked: japan.voluntaryEarmarked ?? 0,
     };
-    if (japan.voluntaryUnearmarked !== undefined) row.voluntaryUnearmarked = japan.voluntaryUnearmarked;
-    if (japan.other !== undefined) row.other = japan.other;
+    for (const k of instruments) if (japan[k] !== undefined) row[k] = japan[k];
     return row;
   });
   const { currency, unit, source, asOf } = data;
