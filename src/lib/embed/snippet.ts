@@ -70,14 +70,6 @@ export function embedSnippet(o: SnippetOptions): string {
   );
 }
 
-/** Where each language's embed page and oEmbed file live. */
-export function embedPath(locale: "en" | "ja"): string {
-  return locale === "en" ? "/embed/funding/" : `/${locale}/embed/funding/`;
-}
-export function oembedPath(locale: "en" | "ja"): string {
-  return locale === "en" ? "/oembed/funding.json" : `/${locale}/oembed/funding.json`;
-}
-
 export interface OEmbedOptions extends Omit<SnippetOptions, "view" | "theme"> {
   providerName: string;
   providerUrl: string;
