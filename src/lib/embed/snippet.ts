@@ -85,7 +85,7 @@ export function oembedDocument(o: OEmbedOptions) {
     provider_name: o.providerName,
     provider_url: o.providerUrl,
     html: embedSnippet({ ...o, view: defaultParams.view, theme: defaultParams.theme }),
-    // The same numbers as the snippet's iframe. maxwidth/maxheight are ignored: the file is static (README).
+    // The same numbers as the snippet's iframe. maxwidth/maxheight are ignored: the file is static (docs/embed.md).
     width: EMBED_WIDTH,
     height: START_HEIGHT,
     cache_age: OEMBED_CACHE_AGE,
