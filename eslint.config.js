@@ -51,19 +51,6 @@ export default tseslint.config(
   {
     files: ["src/lib/**", "tooling/**"],
     rules: {
-      // The layers stack one way: components and pages use src/lib, never the reverse, and the site's
-      // runtime code never depends on build or editor tooling.
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              regex: "(^|/)(components|pages|layouts)/",
-              message: "src/lib is below the components and pages: move the shared code into src/lib instead.",
-            },
-          ],
-        },
-      ],
       // Node runs tooling/ and the src/lib modules it imports with type stripping, which needs the
       // file's real name: write "./x.ts", not "./x".
       "no-restricted-syntax": [
@@ -82,6 +69,8 @@ export default tseslint.config(
   {
     files: ["src/lib/**"],
     rules: {
+      // The layers stack one way: components and pages use src/lib, never the reverse, and the site's
+      // runtime code never depends on build or editor tooling.
       "no-restricted-imports": [
         "error",
         {

@@ -4,13 +4,12 @@ import {
   annualJson,
   contributorsCsv,
   contributorsJson,
-  downloadPath,
   downloads,
   totalsCsv,
   totalsJson,
-  type DownloadFormat,
 } from "./downloads.ts";
-import { localeParams, pagePath, type Locale } from "../site/locales.ts";
+import { localeParams, type Locale } from "../site/locales.ts";
+import { downloadPath, type DownloadFormat, pagePath } from "../site/routes.ts";
 
 type Download = (typeof downloads)[number];
 

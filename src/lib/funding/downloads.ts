@@ -288,13 +288,6 @@ export function contributorsJson(data: Contributors, o: JsonOptions) {
   );
 }
 
-export type DownloadFormat = "csv" | "json";
-
-/** Where a download lives: CSVs are language-neutral (/data/), JSON sidecars exist per language. */
-export function downloadPath(name: string, format: DownloadFormat, locale: Locale): string {
-  return format === "json" && locale !== "en" ? `/${locale}/data/${name}.json` : `/data/${name}.${format}`;
-}
-
 /** The download files by dataset; the endpoints and the download lists both use this. */
 export const downloads = [
   { dataset: "totals", name: "funding-totals" },

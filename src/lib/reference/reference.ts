@@ -1,6 +1,5 @@
 import { AstroError } from "astro/errors";
 import type { Locale } from "../site/locales.ts";
-import { pagePath } from "../site/locales.ts";
 import type { UiKey } from "../site/i18n.ts";
 import type { Conventions } from "../data/schemas/conventions.ts";
 import type { Glossary, GlossaryTerm } from "../data/schemas/glossary.ts";
@@ -48,11 +47,6 @@ export const themeLabels = {
 export function eventDate(locale: Locale, e: Pick<TimelineEvent, "date" | "precision">): string {
   const parts: Record<Precision, number> = { year: 1, month: 2, day: 3 };
   return formatDate(locale, e.date.split("-").slice(0, parts[e.precision]).join("-"));
-}
-
-/** Where a glossary entry lives: its page in the reader's language and its anchor. */
-export function termHref(locale: Locale, id: string): string {
-  return `${pagePath(locale, "glossary")}#${id}`;
 }
 
 /**

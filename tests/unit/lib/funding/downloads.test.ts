@@ -8,7 +8,6 @@ import {
   contributorsJson,
   csvCell,
   csvFile,
-  downloadPath,
   totalsCsv,
   totalsJson,
 } from "../../../../src/lib/funding/downloads";
@@ -16,6 +15,7 @@ import { toDollars } from "../../../../src/lib/funding/money";
 import { fundingModel } from "../../../../src/lib/funding/model";
 import { periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
 import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
+import { downloadPath } from "../../../../src/lib/site/routes";
 
 // The generators are checked against the real data files, so the expectations move with the data.
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));

@@ -9,9 +9,10 @@ import { conventionsSchema } from "../../../../../src/lib/data/schemas/conventio
 import { glossarySchema } from "../../../../../src/lib/data/schemas/glossary";
 import { registryIds, sourceRegistrySchema } from "../../../../../src/lib/data/schemas/sources";
 import { timelineSchema } from "../../../../../src/lib/data/schemas/timeline";
-import { eventDate, findTerm, termHref, timelineByEra } from "../../../../../src/lib/reference/reference";
+import { eventDate, findTerm, timelineByEra } from "../../../../../src/lib/reference/reference";
 import { sourceIn } from "../../../../../src/lib/sources/sources";
 import { contentPages } from "../../../../support/content-pages";
+import { termHref } from "../../../../../src/lib/site/routes";
 
 // The real files, with the id the content loader adds.
 const read = (name: string) => ({ ...JSON.parse(readFileSync(`content/data/${name}.json`, "utf8")), id: name });
