@@ -270,7 +270,7 @@ export function contributorsJson(data: Contributors, o: JsonOptions) {
   return downloadJson(
     sidecarMeta(
       o,
-      { title: "downloads.donors.title", note: "downloads.donors.note", terms: "downloads.terms.ceb" },
+      { title: "downloads.contributors.title", note: "downloads.contributors.note", terms: "downloads.terms.ceb" },
       data,
       contributorsPeriod(data),
       data.years.at(-1)?.year,
