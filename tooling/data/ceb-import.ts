@@ -14,8 +14,8 @@ import { format, resolveConfig } from "prettier";
 import { CsvSyntaxError, csvField, parseCsv } from "./csv.ts";
 
 /**
- * `npm run data:ceb`: reads the UN CEB's "Revenue by government donor" file (revenue_government_donors.csv,
- * linked from https://unsceb.org/fs-revenue-government-donor) and gives the years of
+ * `npm run data:ceb`: reads the UN CEB's "Revenue by government donor" file (revenue_government_donors.csv:
+ * sources "un-ceb-revenue" and "un-ceb-government-donors" in content/data/sources.json) and gives the years of
  * content/data/funding-contributors.json it holds. Pure: reading and writing files is data-ceb.ts's job.
  */
 
@@ -32,8 +32,8 @@ export const ILO = "ILO";
 /**
  * Every revenue type the import accepts, as a code or as the CEB's words, and the instrument it counts
  * under: the one place a CEB revenue type is given a meaning. Codes and words from the CEB's table of
- * financing instruments, as the open.unfck.org pipeline maps them (data/ceb/rev_types_mapping.csv);
- * R07, R08 and R08B are the older codes it documents. Anything else is refused, not guessed.
+ * financing instruments; R07, R08 and R08B are older codes, kept so older files still read. Anything else is
+ * refused, not guessed.
  */
 const cebNames: Record<Instrument, { codes: readonly string[]; texts: readonly string[] }> = {
   assessed: { codes: ["R01"], texts: ["Assessed contributions"] },
@@ -63,7 +63,7 @@ export function instrumentOf(revType: string): Instrument | undefined {
   return revenueTypeIndex.get(words(revType));
 }
 
-/** Header names as the open.unfck.org pipeline reads them: lowercase, spaces to "_", usd_amount to amount. */
+/** Header names made one whatever their spelling: lowercase, spaces to "_", usd_amount to amount. */
 export function normaliseHeader(name: string): string {
   const n = name.trim().toLowerCase().replace(/\s+/g, "_");
   return n === "usd_amount" ? "amount" : n;

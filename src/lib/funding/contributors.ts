@@ -5,7 +5,7 @@ import { exactSum } from "./money.ts";
 /**
  * Government contributors to the ILO's revenue (UN CEB): totals, ranks, shares, top lists and changes,
  * computed from the rows in content/data/funding-contributors.json, never typed. Pure, so the schema, the
- * pages, the downloads and the tests all use the same arithmetic. Rank governments only (facts E): the file
+ * pages, the downloads and the tests all use the same arithmetic. Rank governments only: the file
  * holds only the CEB's "Government" rows, and its schema refuses catch-all lines and the European Union.
  */
 
