@@ -1,7 +1,7 @@
 import type { Contributors } from "../data/schemas/contributors.ts";
 import { rankGovernments } from "./contributors.ts";
 import { instrument, instrumentTable } from "./instruments.ts";
-import type { Funding } from "./model.ts";
+import type { AnnualUsd, Funding, TotalsUsd } from "./model.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
 import type { Source } from "../data/schemas/sources.ts";
@@ -125,7 +125,7 @@ export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, s
   };
 }
 
-export function totalsRows(f: Funding["totalsUsd"]) {
+export function totalsRows(f: TotalsUsd) {
   const rows = [
     { kind: "assessed", amount: f.assessed },
     { kind: "voluntary", amount: f.voluntary },
@@ -133,10 +133,13 @@ export function totalsRows(f: Funding["totalsUsd"]) {
   return { rows, total: f.total };
 }
 
-/** Japan's two instruments with revenue, every year; the contributors' file has all four. */
+/**
+ * The annual file keeps the two columns readers' scripts already read, whatever instruments the CEB records for
+ * Japan; the contributors' file has all four.
+ */
 const annualColumns = [instrument.assessed, instrument.voluntaryEarmarked] as const;
 
-export function annualRows(a: Funding["annualUsd"]) {
+export function annualRows(a: AnnualUsd) {
   const rows = a.rows.map((r) => ({ year: r.year, assessed: r.assessed, voluntaryEarmarked: r.voluntaryEarmarked }));
   return { rows, total: { assessed: a.sum("assessed"), voluntaryEarmarked: a.sum("voluntaryEarmarked") } };
 }

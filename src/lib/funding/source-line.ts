@@ -61,7 +61,7 @@ export function viewSourceLines(locale: Locale, f: Funding): Record<ViewKey, Sou
     annual: sourceLine(locale, {
       source: f.annual.source,
       asOf: f.annual.asOf,
-      dataTo: f.annual.years.at(-1)?.year ?? 0,
+      dataTo: f.annualUsd.last,
       note: annualNote,
       terms,
     }),
