@@ -7,7 +7,7 @@
  * Relative imports carry their .ts extension so Node can load this file without a bundler.
  */
 import { readFileSync } from "node:fs";
-import { formatProblem, type Problem } from "./editor-problems.ts";
+import { formatProblem, type Problem } from "./problems.ts";
 
 /** The few mdast/MDX node fields this plugin reads; the full types are not a dependency of the site. */
 interface Node {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mdxToJs } from "satteri";
 import { closest, editorChecks } from "../../../../tooling/check/mdx-editor-checks";
-import { formatProblem, parseProblems, type Problem } from "../../../../tooling/check/editor-problems";
+import { formatProblem, parseProblems, type Problem } from "../../../../tooling/check/problems";
 import { mdxComponentNames } from "../../../../src/lib/mdx/component-names";
 
 /** Runs the plugin through Sätteri's own MDX parser, as the build does, and reads its problems back. */
