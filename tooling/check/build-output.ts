@@ -1,10 +1,36 @@
 /**
  * Reading a failed `astro build`: another process's output, so the one place the check reads text back.
+ * Our own mistakes come out whole: an editorError (src/lib/site/editor-error.ts) carries its problems as its
+ * `cause`, which Astro prints as one line of JSON. Only Astro's own errors are read from their wording.
  */
-import { parseProblems, type Problem } from "./problems.ts";
-import { sourceOfPage } from "./locate.ts";
+import type { EditorErrorCause } from "../../src/lib/site/editor-error.ts";
+import type { Problem } from "./problems.ts";
+import { componentLineOf, sourceOfPage } from "./locate.ts";
 
 const ANSI = new RegExp(String.fromCharCode(27) + "\\[[0-9;]*m", "g");
+
+/** The problems of every editorError in the output, in order, each once. */
+export function editorProblemsIn(text: string): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const line of text.split("\n")) {
+    const json = line.trim();
+    if (!json.startsWith('{"editorProblems":')) continue;
+    let cause: Partial<EditorErrorCause>;
+    try {
+      cause = JSON.parse(json) as Partial<EditorErrorCause>;
+    } catch {
+      continue;
+    }
+    for (const p of cause.editorProblems ?? []) {
+      const key = JSON.stringify(p);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(p);
+    }
+  }
+  return problems;
+}
 
 /**
  * Turns the output of a failed `astro build` into problems an editor can act on.
@@ -18,12 +44,15 @@ export function parseBuildOutput(
   const text = output.replace(ANSI, "").replace(/\r/g, "");
   const rel = (p: string) => (p.startsWith(root) ? p.slice(root.replace(/\/?$/, "/").length) : p);
 
-  // 1. Our own MDX checks (mdx-editor-checks.ts) print formatted problems.
-  const marker = text.indexOf("Editor check failed:");
-  if (marker >= 0) {
-    const block = text.slice(marker).split(/\n {2}(?:Location|Stack trace):/)[0] ?? "";
-    const problems = parseProblems(block);
-    if (problems.length) return problems;
+  // 1. Our own errors: the MDX checks (tooling/check/mdx-editor-checks.ts) and the components' editorErrors.
+  // A component knows its page but not its line, which is looked up here.
+  const own = editorProblemsIn(text);
+  if (own.length) {
+    return own.map((p) => {
+      const source = p.line === undefined && p.field ? readSource(p.file) : undefined;
+      const line = source && p.field ? componentLineOf(source, p.field, p.found) : undefined;
+      return line === undefined ? p : { ...p, line };
+    });
   }
 
   // 2. MDX that cannot be parsed: "36:1: Unexpected character … (mdx-jsx:…)" then "Location: /abs/file.mdx:36:1".
@@ -42,21 +71,16 @@ export function parseBuildOutput(
     ];
   }
 
-  // 3. A component that failed while rendering a page (<Cite> to an undeclared source, a bad prop…).
+  // 3. Any other error while rendering a page: Astro's own (a component that does not exist) or a plain Error.
   const render =
     /Caught error rendering (\S+?): (?:\w*Error: )?([\s\S]*?)(?:\n {2}(?:Hint|Stack trace|Location):|$)/.exec(text);
   if (render) {
     // Astro prints the message's first line with the route, then the whole message again (an AstroError's
-    // with its class name in brackets), then the error's hint, if it has one.
+    // with its class name in brackets).
     const lines = (render[2] ?? "").split("\n").map((l) => l.replace(/^\[\w+\] /, ""));
     const again = lines.indexOf(lines[0] ?? "", 1);
     const message = (again > 0 ? lines.slice(again) : lines).join("\n").trim();
-    // Our components' hints start with "Fix:" (src/lib/mdx/parse-props.ts); Astro's generic ones are left out.
-    const hint = /\n {2}Hint:\n {4}(Fix: [\s\S]*?)(?:\n {2}(?:Stack trace|Location):|$)/.exec(
-      text.slice(render.index),
-    )?.[1];
-    const full = hint ? `${message}\n${hint.replace(/^ {4}/gm, "").trim()}` : message;
-    return [renderProblem(full, render[1] ?? "", readSource)];
+    return [renderProblem(message, render[1] ?? "", readSource)];
   }
 
   // 4. Anything else: the first error Astro printed, without its stack trace.
@@ -75,37 +99,18 @@ export function parseBuildOutput(
 }
 
 function renderProblem(message: string, route: string, readSource: (file: string) => string | undefined): Problem {
+  const file = sourceOfPage(`${route.replace(/^\//, "")}index.html`) ?? route;
   const unknown = /Expected component `(\w+)` to be defined/.exec(message);
-  const fileMatch = /^(content\/\S+?\.mdx):\s*/.exec(message);
-  const file = fileMatch?.[1] ?? sourceOfPage(`${route.replace(/^\//, "")}index.html`) ?? route;
-  const body = fileMatch ? message.slice(fileMatch[0].length) : message;
-  const component = /<(\w+)[\s>/]/.exec(body)?.[1] ?? unknown?.[1];
-  const value = /"([^"]+)"/.exec(body)?.[1];
-  const source = readSource(file);
-  let line: number | undefined;
-  if (source && component) {
-    line = source
-      .split("\n")
-      .findIndex((l) => l.includes(`<${component}`) && (value === undefined || l.includes(value)));
-    line = line >= 0 ? line + 1 : undefined;
-  }
   if (unknown) {
+    const source = readSource(file);
     return {
       file,
-      line,
+      line: source ? componentLineOf(source, `<${unknown[1]}>`) : undefined,
       field: `<${unknown[1]}>`,
       found: `<${unknown[1]}>, a component the site does not have`,
       expected: "Use one of the site's components, listed in docs/editing.md.",
       example: "<Note>Text of the note.</Note>",
     };
   }
-  const [expected, example] = body.split(/\n\s*Fix: /);
-  return {
-    file,
-    line,
-    field: component ? `<${component}>` : undefined,
-    found: value ? `"${value}"` : undefined,
-    expected: (expected ?? body).trim(),
-    example: example?.trim(),
-  };
+  return { file, expected: message };
 }

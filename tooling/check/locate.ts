@@ -57,6 +57,21 @@ export function lineOf(text: string, needle: string): number | undefined {
   return i < 0 ? undefined : text.slice(0, i).split("\n").length;
 }
 
+/**
+ * The line (from 1) of a component in an MDX file: the first `<Name …>` whose tag holds the value found
+ * (`id="x"`, `"x"`), else the first `<Name`. For problems a component raised while rendering, which knows its
+ * page but not its line.
+ * @param field the component as a problem names it, "<Cite>".
+ */
+export function componentLineOf(text: string, field: string, found?: string): number | undefined {
+  const name = /^<(\w+)>$/.exec(field)?.[1];
+  if (!name) return undefined;
+  const starts = [...text.matchAll(new RegExp(`<${name}(?=[\\s/>])`, "g"))].map((m) => m.index);
+  const at =
+    starts.find((i) => found === undefined || text.slice(i, text.indexOf(">", i) + 1).includes(found)) ?? starts[0];
+  return at === undefined ? undefined : text.slice(0, at).split("\n").length;
+}
+
 /** Which MDX file a built page comes from: "ja/funding/index.html" → content/pages/ja/funding.mdx. */
 export function sourceOfPage(distPath: string, defaultLocale = "en", locales = ["en", "ja"]): string | undefined {
   if (!distPath.endsWith(".html")) return undefined;

@@ -3,20 +3,12 @@
  * Every problem says which file, which field (and line where we can find it), what was found,
  * what is expected and an example. Pure functions: tooling/check/check.ts does the file reading.
  */
-export interface Problem {
-  /** Path from the project root, e.g. content/pages/en/funding.mdx. */
-  file: string;
-  line?: number | undefined;
-  column?: number | undefined;
-  /** The field, e.g. "title" or "sources[1].url", or a component such as "<Cite>". */
-  field?: string | undefined;
-  /** What the file contains now. */
-  found?: string | undefined;
-  /** What is wrong and what is expected instead. */
-  expected: string;
-  /** A correct value, written as the editor would type it. */
-  example?: string | undefined;
-}
+import type { EditorProblem } from "../../src/lib/site/editor-error.ts";
+/**
+ * One problem: the same shape an editorError carries out of the build (src/lib/site/editor-error.ts), so a
+ * problem found before the build and one found during it print alike.
+ */
+export type Problem = EditorProblem;
 
 /** "sources.1.url" style paths as an editor reads them: sources[1].url (counting from 1, as people do). */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -83,37 +75,4 @@ export function formatReport(stages: readonly StageResult[]): string {
       "直したら保存して、もう一度 `npm run check` を実行してください。日本語のガイドは docs/editing.ja.md です。",
     );
   return out.join("\n");
-}
-
-/** Reads back problems printed by formatProblem (the MDX plugin's build error). */
-export function parseProblems(text: string): Problem[] {
-  const problems: Problem[] = [];
-  let current: Problem | undefined;
-  let last: "expected" | "example" | undefined;
-  for (const raw of text.split("\n")) {
-    const head = /^(?:✗|\d+\.) (.+?)(?:, line (\d+)(?:, column (\d+))?)?(?: — (.+))?$/.exec(raw);
-    if (head) {
-      current = { file: head[1] ?? "", line: num(head[2]), column: num(head[3]), field: head[4], expected: "" };
-      problems.push(current);
-      last = undefined;
-      continue;
-    }
-    if (!current) continue;
-    const part = /^ {3}(Found|Expected|Example): +(.*)$/.exec(raw);
-    if (part) {
-      if (part[1] === "Found") current.found = part[2];
-      else if (part[1] === "Expected") [current.expected, last] = [part[2] ?? "", "expected"];
-      else [current.example, last] = [part[2] ?? "", "example"];
-    } else if (/^ {13}\S/.test(raw) && last) {
-      if (last === "expected") current.expected += `\n${raw.trim()}`;
-      else current.example += `\n${raw.slice(13)}`;
-    } else {
-      current = undefined;
-    }
-  }
-  return problems;
-}
-
-function num(s: string | undefined): number | undefined {
-  return s === undefined ? undefined : Number(s);
 }
