@@ -1,16 +1,9 @@
 import { editorError } from "../site/editor-error.ts";
 import type { Locale } from "../site/locales.ts";
-import { pagePath } from "../site/locales.ts";
 import type { UiKey } from "../site/i18n.ts";
-import type {
-  Conventions,
-  Glossary,
-  GlossaryTerm,
-  Precision,
-  Theme,
-  Timeline,
-  TimelineEvent,
-} from "../data/schemas/reference.ts";
+import type { Conventions } from "../data/schemas/conventions.ts";
+import type { Glossary, GlossaryTerm } from "../data/schemas/glossary.ts";
+import type { Precision, Theme, Timeline, TimelineEvent } from "../data/schemas/timeline.ts";
 import { formatDate } from "../site/format.ts";
 
 /** Which registry sources a page's data components cite, in the order they first appear. */
@@ -54,11 +47,6 @@ export const themeLabels = {
 export function eventDate(locale: Locale, e: Pick<TimelineEvent, "date" | "precision">): string {
   const parts: Record<Precision, number> = { year: 1, month: 2, day: 3 };
   return formatDate(locale, e.date.split("-").slice(0, parts[e.precision]).join("-"));
-}
-
-/** Where a glossary entry lives: its page in the reader's language and its anchor. */
-export function termHref(locale: Locale, id: string): string {
-  return `${pagePath(locale, "glossary")}#${id}`;
 }
 
 /**

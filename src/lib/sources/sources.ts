@@ -9,7 +9,7 @@ import {
   sourceRegistrySchema,
   type RegistrySource,
   type Source,
-} from "../data/schemas/reference.ts";
+} from "../data/schemas/sources.ts";
 
 let registry: Map<string, RegistrySource> | undefined;
 
