@@ -1,4 +1,4 @@
-import { AstroError } from "astro/errors";
+import { editorError } from "../site/editor-error.ts";
 import type { Locale } from "../site/locales.ts";
 import type { UiKey } from "../site/i18n.ts";
 import type { Conventions } from "../data/schemas/conventions.ts";
@@ -50,17 +50,22 @@ export function eventDate(locale: Locale, e: Pick<TimelineEvent, "date" | "preci
 }
 
 /**
- * The glossary entry for <Term id="…">. An unknown id stops the build with an AstroError (as bad props do,
+ * The glossary entry for <Term id="…">. An unknown id stops the build with an editorError (as bad props do,
  * src/lib/mdx/parse-props.ts) naming the page, the id and the known ids; the hint says how to fix it.
  */
 export function findTerm(glossary: Pick<Glossary, "terms">, id: string, file: string): GlossaryTerm {
   const term = glossary.terms.find((t) => t.id === id);
   if (!term) {
-    throw new AstroError(
-      `${file}: <Term id="${id}"> names no entry in content/data/glossary.json. ` +
-        `Known ids: ${glossary.terms.map((t) => `"${t.id}"`).join(", ")}.`,
-      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
-    );
+    throw editorError({
+      file,
+      field: "<Term>",
+      found: `id="${id}"`,
+      expected:
+        `<Term id="${id}"> names no entry in content/data/glossary.json. ` +
+        `Known ids: ${glossary.terms.map((t) => `"${t.id}"`).join(", ")}.\n` +
+        "Use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
+      example: `<Term id="${glossary.terms[0]?.id ?? "…"}">…</Term>`,
+    });
   }
   return term;
 }

@@ -189,11 +189,9 @@ describe("<Term>", () => {
     expect(thrown).toBeInstanceOf(AstroError);
     const err = thrown as AstroError;
     expect(err.message).toMatch(
-      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\. Known ids: "assessed-contributions", .*"earmarked".*\.$/,
+      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\. Known ids: "assessed-contributions", .*"earmarked".*\.\nUse one of those ids, or add the term to content\/data\/glossary\.json with its definition and source\.$/,
     );
-    expect(err.hint).toBe(
-      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
-    );
+    expect(err.hint).toBe('Fix: <Term id="assessed-contributions">…</Term>');
   });
   it("checks its props like the other components: one non-empty id, nothing else", () => {
     const opts = { component: "Term", file: "content/pages/ja/index.mdx", hint: termHint };
