@@ -77,7 +77,7 @@ export default defineConfig({
   security: {
     // Astro hashes every script and style it emits and writes them into a <meta> CSP on each page.
     // frame-ancestors cannot live here (browsers ignore it in <meta>); it is an HTTP header,
-    // generated from tooling/delivery/headers-policy.ts into public/_headers and deploy/nginx.conf.
+    // generated from tooling/delivery/policy.ts into public/_headers and deploy/nginx.conf.
     csp: {
       algorithm: "SHA-256",
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

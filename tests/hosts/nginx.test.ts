@@ -10,7 +10,7 @@ import {
   contentTypeFor,
   headersFor,
   isFramable,
-} from "../../tooling/delivery/headers-policy.ts";
+} from "../../tooling/delivery/policy.ts";
 import { distFiles, urlOfBuiltFile } from "../support/built-site.ts";
 import { header, request } from "./support/http.ts";
 

@@ -1,5 +1,5 @@
 // Every host's real runtime (tests/hosts/setup.ts starts them over dist/) answers the same requests, and
-// each answer is compared with the one policy (tooling/delivery/headers-policy.ts): status, framing, CORS,
+// each answer is compared with the one policy (tooling/delivery/policy.ts): status, framing, CORS,
 // Cache-Control, Content-Type, the 404 page's language, and no header sent twice. Where a local runtime
 // is known to differ from its production host, the case says so and docs/deploy.md lists it.
 import { readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import {
   FRAMABLE_PAGES,
   headersFor,
   isFramable,
-} from "../../tooling/delivery/headers-policy.ts";
+} from "../../tooling/delivery/policy.ts";
 import { distFiles, urlOfBuiltFile } from "../support/built-site.ts";
 import { cases, expectedStatus, HOST_NAMES, HOSTS, type Host } from "./support/cases.ts";
 import { duplicates, framing, header, lang, request } from "./support/http.ts";

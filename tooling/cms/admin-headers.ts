@@ -1,5 +1,5 @@
 /**
- * The headers of /admin/, the visual editor, added to the site's delivery policy (tooling/delivery/): its own
+ * The headers of /admin/, the visual editor, added to the site's delivery policy (tooling/delivery/policy.ts). its own
  * Content Security Policy, since Sveltia CMS is one large script that the pages' per-page <meta> CSP does not
  * cover, and noindex. Framing stays denied (the base rule). Imports nothing, like the policy, so
  * `npm run gen:headers` runs it with Node's type stripping.

@@ -3,7 +3,9 @@
  * can compare it with the committed files. Imports carry .ts so Node's type stripping can run it.
  */
 import { builtFileOfUrl, pageRoutes, routePath } from "../../src/lib/site/routes.ts";
-import { renderHeadersFile, renderNetlifyToml, renderNginxConf } from "./headers-policy.ts";
+import { renderHeadersFile } from "./hosts/cloudflare.ts";
+import { renderNetlifyToml } from "./hosts/netlify.ts";
+import { renderNginxConf } from "./hosts/nginx.ts";
 
 export const HEADERS_FILE = "public/_headers";
 export const NETLIFY_FILE = "netlify.toml";

@@ -1,4 +1,4 @@
-// Writes public/_headers and deploy/nginx.conf from tooling/delivery/headers-policy.ts. Run: npm run gen:headers
+// Writes public/_headers and deploy/nginx.conf from tooling/delivery/policy.ts. Run: npm run gen:headers
 import { readdirSync, writeFileSync } from "node:fs";
 import { deliveryFiles } from "./delivery-files.ts";
 

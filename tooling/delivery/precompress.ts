@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { AstroIntegration } from "astro";
-import { COMPRESSIBLE_EXTENSIONS } from "./headers-policy.ts";
+import { COMPRESSIBLE_EXTENSIONS } from "./policy.ts";
 
 export function isCompressible(file: string): boolean {
   const ext = /\.([a-z0-9_]+)$/i.exec(file)?.[1]?.toLowerCase();

@@ -3,10 +3,9 @@ import { getCollection } from "astro:content";
 import { fundingData } from "../../lib/data/load-funding";
 import { t } from "../../lib/site/i18n";
 import { locales } from "../../lib/site/locales";
-import { ogFigures, ogImagePath, showsFundingChart, type OgFigure } from "../../lib/share/og";
+import { ogFigures, showsFundingChart, type OgFigure } from "../../lib/share/og";
 import { renderOgImage } from "../../lib/share/og-image";
-import { pageRoutes } from "../../lib/site/routes";
-import { searchPath } from "../../lib/site/search-page";
+import { pageRoutes, ogImagePath, searchPath } from "../../lib/site/routes";
 import { SITE } from "../../lib/site/site";
 
 // A type alias, not an interface: Astro's props type needs an index signature.
@@ -22,11 +21,11 @@ type Props = {
 export const getStaticPaths = (async () => {
   const entries = await getCollection("pages");
   const routes = pageRoutes(entries.map((e) => e.id));
-  const { totals } = await fundingData();
+  const { totalsUsd } = await fundingData();
   const pages: Props[] = entries.flatMap((entry, i) => {
     const route = routes[i];
     if (!route) return [];
-    const figures = showsFundingChart(entry.body) ? ogFigures(route.locale, totals) : [];
+    const figures = showsFundingChart(entry.body) ? ogFigures(route.locale, totalsUsd) : [];
     const siteName = t(route.locale, "site.name");
     // The home page's title is the site's name: its image says what the site is about instead of repeating it.
     const subtitle = entry.data.title === siteName ? t(route.locale, "site.tagline") : undefined;

@@ -3,14 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import {
-  CACHE_IMMUTABLE,
-  contentTypeFor,
-  headersFor,
-  renderHeadersFile,
-  renderNetlifyToml,
-  renderNginxConf,
-} from "../../../../tooling/delivery/headers-policy";
+import { CACHE_IMMUTABLE, contentTypeFor, headersFor } from "../../../../tooling/delivery/policy";
+import { renderHeadersFile } from "../../../../tooling/delivery/hosts/cloudflare";
+import { renderNetlifyToml } from "../../../../tooling/delivery/hosts/netlify";
+import { renderNginxConf } from "../../../../tooling/delivery/hosts/nginx";
 import { contentPagePaths, deliveryFiles } from "../../../../tooling/delivery/delivery-files";
 import { contentIds } from "../../../../tooling/delivery/gen-headers";
 import { localConf } from "../../../../tooling/delivery/nginx";
@@ -162,8 +158,8 @@ describe("the committed configuration files", () => {
     expect(readFileSync("netlify.toml", "utf8")).toMatch(
       /^\[build\]\n {2}command = "npm run check && rm dist\/_headers"$/m,
     );
-    // The Cloudflare Pages settings are typed into its dashboard, from the README.
-    expect(readFileSync("README.md", "utf8")).toMatch(/Cloudflare Pages:\*\* build command `npm run check`/);
+    // The Cloudflare Pages settings are typed into its dashboard, from docs/deploy.md.
+    expect(readFileSync("docs/deploy.md", "utf8")).toMatch(/Cloudflare Pages:\*\* build command `npm run check`/);
   });
 });
 
