@@ -61,12 +61,19 @@ export function sitemapPaths(dist = DIST): string[] {
 }
 
 /**
+ * The visual editor (Sveltia CMS): not a page of the site but an app for editors, noindex, outside the
+ * sitemap, with its own CSP and its own tests (tests/e2e/cms/, tests/unit/tooling/cms/).
+ */
+export const ADMIN_DIR = "admin/";
+
+/**
  * Every page: the union of the sitemap and the HTML files on disk, because some pages are deliberately not in
- * the sitemap (404 pages, the embed widget). A sitemap entry with no file is an error.
+ * the sitemap (404 pages, the embed widget). A sitemap entry with no file is an error. The editor is no page.
  */
 export function distPages(dist = DIST): DistPage[] {
   const byPath = new Map<string, DistPage>();
   for (const file of distFiles(".html", dist)) {
+    if (file.startsWith(ADMIN_DIR)) continue;
     byPath.set(urlOfBuiltFile(file), { path: urlOfBuiltFile(file), file, inSitemap: false });
   }
   for (const path of sitemapPaths(dist)) {

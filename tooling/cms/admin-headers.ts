@@ -7,6 +7,7 @@
  * Each source below is what the editor was seen to need in Chromium (tests/e2e/cms/), not a guess:
  * - style-src 'unsafe-inline': Sveltia's components set inline styles and inject <style> elements.
  * - img-src blob: data:: previews of files and the interface's own icons.
+ * - connect-src data:: Sveltia fetch()es an inline SVG (its own data: URL) to draw an icon; nothing leaves the browser.
  * - connect-src https://api.github.com: only when the GitHub backend is configured (CMS_GITHUB_REPO at build
  *   time). Local repository mode reads files through the browser, not the network.
  */
@@ -15,7 +16,7 @@ export const ADMIN_PREFIX = "/admin/";
 export const GITHUB_API = "https://api.github.com";
 
 export function adminCsp(env: Readonly<Record<string, string | undefined>>): string {
-  const connect = ["'self'", ...(env.CMS_GITHUB_REPO?.trim() ? [GITHUB_API] : [])];
+  const connect = ["'self'", "data:", ...(env.CMS_GITHUB_REPO?.trim() ? [GITHUB_API] : [])];
   return [
     "default-src 'self'",
     "script-src 'self'",

@@ -35,7 +35,8 @@ export function watchOrigin(page: Page, origin: string): Request[] {
  * showDirectoryPicker return it. Call before the first navigation to /admin/.
  */
 export async function seedCheckout(page: Page, files: Record<string, string> = contentFiles()): Promise<void> {
-  await page.goto("/favicon.svg");
+  // Any page of the site: OPFS belongs to the origin. Not a bare file, for which Chromium asks for /favicon.ico.
+  await page.goto("/404.html");
   await page.evaluate(
     async ({ files, repo }) => {
       const root = await navigator.storage.getDirectory();
