@@ -8,7 +8,6 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { cmsConfig, cmsEnvFrom, type CmsEnv } from "./config.ts";
 import { editorComponents } from "./components.ts";
-import runtime from "./editor-runtime.js?raw";
 
 /** Where the admin files are served from. */
 export const ADMIN_BASE = "/admin/";
@@ -65,11 +64,15 @@ export function adminFont(file: string): Buffer {
   try {
     dir = dirname(require.resolve(`${font.pkg}/package.json`, { paths: [process.cwd()] }));
   } catch {
-    throw new Error(`Sveltia CMS needs the font package ${font.pkg}: npm install --save-exact --save-dev ${font.pkg}@${font.version}`);
+    throw new Error(
+      `Sveltia CMS needs the font package ${font.pkg}: npm install --save-exact --save-dev ${font.pkg}@${font.version}`,
+    );
   }
   const installed = (JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { version: string }).version;
   if (installed !== font.version)
-    throw new Error(`Sveltia CMS asks for ${font.pkg}@${font.version}, ${installed} is installed: npm install --save-exact --save-dev ${font.pkg}@${font.version}`);
+    throw new Error(
+      `Sveltia CMS asks for ${font.pkg}@${font.version}, ${installed} is installed: npm install --save-exact --save-dev ${font.pkg}@${font.version}`,
+    );
   return readFileSync(join(dir, "files", file));
 }
 
@@ -98,7 +101,12 @@ export function sveltiaBundle(): string {
       );
     js = js.replace(pattern, to);
   }
-  return js.replace(FONT_URL, (_url, family: string, _vf, _version, name: string) => `${ADMIN_BASE}fonts/${family}-${name}.woff2`).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n");
+  return js
+    .replace(
+      FONT_URL,
+      (_url, family: string, _vf, _version, name: string) => `${ADMIN_BASE}fonts/${family}-${name}.woff2`,
+    )
+    .replace(/\n\/\/# sourceMappingURL=\S+\s*$/, "\n");
 }
 
 /** Sveltia's interface languages, e.g. "ja" → locales/ja.json. */
@@ -115,6 +123,7 @@ export function sveltiaLocale(locale: string): string {
 /** The start-up script: the configuration and components as JSON, then tooling/cms/editor-runtime.js. */
 export function editorScript(env: CmsEnv): string {
   const setup = { config: cmsConfig(env), components: editorComponents(), githubConfigured: Boolean(env.githubRepo) };
+  const runtime = readFileSync(join(process.cwd(), "tooling/cms/editor-runtime.js"), "utf8");
   return `// GENERATED at build time by tooling/cms/admin-files.ts from the schemas. Do not edit.\nconst SETUP = ${JSON.stringify(setup, null, 1)};\n${runtime}`;
 }
 

@@ -33,14 +33,26 @@ interface ComponentSpec {
 }
 
 export const COMPONENT_SPECS = {
-  Callout: { schema: noteProps, label: "Callout (same as Note)", placement: "block", children: "text", childrenLabel: "Text" },
+  Callout: {
+    schema: noteProps,
+    label: "Callout (same as Note)",
+    placement: "block",
+    children: "text",
+    childrenLabel: "Text",
+  },
   Cite: { schema: citeProps, label: "Citation (Cite)", placement: "inline" },
   ConventionsTable: { schema: dataViewProps, label: "Conventions table (ConventionsTable)", placement: "block" },
   EmbedBox: { schema: embedBoxProps, label: "Embed box (EmbedBox)", placement: "block" },
   FundingChart: { schema: fundingChartProps, label: "Funding chart (FundingChart)", placement: "block" },
   FundingTrend: { schema: fundingTrendProps, label: "Funding trend sentences (FundingTrend)", placement: "block" },
   Glossary: { schema: dataViewProps, label: "Glossary list (Glossary)", placement: "block" },
-  KeyFigure: { schema: keyFigureProps, label: "Key figure (KeyFigure)", placement: "block", children: "line", childrenLabel: "Caption" },
+  KeyFigure: {
+    schema: keyFigureProps,
+    label: "Key figure (KeyFigure)",
+    placement: "block",
+    children: "line",
+    childrenLabel: "Caption",
+  },
   Note: { schema: noteProps, label: "Note", placement: "block", children: "text", childrenLabel: "Text" },
   Term: {
     schema: termProps,
@@ -73,7 +85,8 @@ export function editorComponents(): EditorComponent[] {
     // <FundingChart view="annual" /> gets no show="chart", and a page's view="totals" stays written.
     // A menu, not radio buttons: Sveltia does not pass a radio choice made inside a component to its text.
     const props = fieldsOf(jsonSchemaOf(spec.schema)).map(
-      ({ default: _default, ...field }) => (field.widget === "select" ? { ...field, dropdown_threshold: 0 } : field) as CmsField,
+      ({ default: _default, ...field }) =>
+        (field.widget === "select" ? { ...field, dropdown_threshold: 0 } : field) as CmsField,
     );
     const children = spec.children ?? null;
     const childrenField: CmsField[] = children
@@ -81,7 +94,15 @@ export function editorComponents(): EditorComponent[] {
       : [];
     const bold: CmsField[] =
       spec.placement === "inline" && children
-        ? [{ name: "bold", label: "Bold", widget: "boolean", required: false, hint: "As the lead word of a list item." }]
+        ? [
+            {
+              name: "bold",
+              label: "Bold",
+              widget: "boolean",
+              required: false,
+              hint: "As the lead word of a list item.",
+            },
+          ]
         : [];
     return {
       id,

@@ -36,10 +36,14 @@ export interface CmsEnv {
 export function cmsEnvFrom(env: Record<string, string | undefined>): CmsEnv {
   const githubRepo = env.CMS_GITHUB_REPO?.trim() || undefined;
   if (githubRepo && !/^[\w.-]+\/[\w.-]+$/.test(githubRepo))
-    throw new Error(`CMS_GITHUB_REPO="${githubRepo}" is not a GitHub repository. Write it as owner/name, e.g. CMS_GITHUB_REPO=japan-ilo/site.`);
+    throw new Error(
+      `CMS_GITHUB_REPO="${githubRepo}" is not a GitHub repository. Write it as owner/name, e.g. CMS_GITHUB_REPO=japan-ilo/site.`,
+    );
   const authUrl = env.CMS_AUTH_URL?.trim() || undefined;
   if (authUrl && !/^https:\/\/[^/]+/.test(authUrl))
-    throw new Error(`CMS_AUTH_URL="${authUrl}" must be an https:// address, e.g. CMS_AUTH_URL=https://auth.example.org.`);
+    throw new Error(
+      `CMS_AUTH_URL="${authUrl}" must be an https:// address, e.g. CMS_AUTH_URL=https://auth.example.org.`,
+    );
   return { githubRepo, githubBranch: env.CMS_GITHUB_BRANCH?.trim() || undefined, authUrl };
 }
 
@@ -110,7 +114,10 @@ function dataFile(name: DatasetName): Record<string, unknown> {
     label: labelOf(d.id.replace(/-/g, " ")),
     file: d.file,
     // `$schema` is not a field: keep it so editors' code editors keep validating the file.
-    fields: [{ name: "$schema", widget: "hidden", default: `./schema/${d.jsonSchema}` }, ...fieldsOf(jsonSchemaOf(d.schema), ["$schema", "id"])],
+    fields: [
+      { name: "$schema", widget: "hidden", default: `./schema/${d.jsonSchema}` },
+      ...fieldsOf(jsonSchemaOf(d.schema), ["$schema", "id"]),
+    ],
   };
 }
 
@@ -120,7 +127,9 @@ export function cmsConfig(env: CmsEnv = {}): Record<string, unknown> {
   return {
     load_config_file: false,
     backend: backendOf(env),
-    publish_mode: "simple",
+    // On GitHub each edit goes to a branch with a pull request (Sveltia's editorial workflow), so the host builds a
+    // preview with `npm run check` before anyone publishes. A local checkout is saved to as it is.
+    publish_mode: env.githubRepo ? "editorial_workflow" : "simple",
     app_title: "Japan and the ILO · Editor",
     // Our own icon: Sveltia's default logo is a data: URL it fetches, which the CSP's connect-src refuses.
     logo: { src: "/favicon.svg" },

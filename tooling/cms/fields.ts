@@ -55,7 +55,10 @@ function nonNull(s: JsonSchema): { schema: JsonSchema; nullable: boolean } {
 
 function hintOf(s: JsonSchema): Record<string, unknown> {
   const example = s.examples?.[0];
-  const parts = [s.description, example !== undefined && typeof example !== "object" ? `Example: ${String(example)}` : ""];
+  const parts = [
+    s.description,
+    example !== undefined && typeof example !== "object" ? `Example: ${String(example)}` : "",
+  ];
   // Sveltia reads hints as Markdown and drops HTML: show tags such as <Cite id="…" /> as code.
   const hint = parts
     .filter(Boolean)
@@ -78,7 +81,12 @@ export function fieldOf(name: string, raw: JsonSchema, required: boolean): CmsFi
   };
   if (s.const !== undefined) return { name, widget: "hidden", default: s.const };
   if (s.enum) {
-    return { ...base, widget: "select", options: s.enum.map(String), ...(s.default !== undefined ? { default: s.default } : {}) };
+    return {
+      ...base,
+      widget: "select",
+      options: s.enum.map(String),
+      ...(s.default !== undefined ? { default: s.default } : {}),
+    };
   }
   const type = Array.isArray(s.type) ? s.type.find((t) => t !== "null") : s.type;
   if (type === "boolean") {

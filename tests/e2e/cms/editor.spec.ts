@@ -9,7 +9,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { linkNodeModules } from "../../support/link-modules.ts";
-import { contentFiles, fillRevealed, openEditor, openEntry, pane, readCheckout, save, seedCheckout, watchOrigin } from "./support.ts";
+import {
+  contentFiles,
+  fillRevealed,
+  openEditor,
+  openEntry,
+  pane,
+  readCheckout,
+  save,
+  seedCheckout,
+  watchOrigin,
+} from "./support.ts";
 
 const EN = "content/pages/en/priorities.mdx";
 const JA = "content/pages/ja/funding.mdx";
@@ -36,7 +46,10 @@ function checkCopy(files: Record<string, string>): Promise<{ code: number; out: 
   });
 }
 
-test("an editor edits Japanese beside English, inserts components, adds a term, and the check passes", async ({ page, baseURL }) => {
+test("an editor edits Japanese beside English, inserts components, adds a term, and the check passes", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const away = watchOrigin(page, baseURL as string);
   const before = contentFiles();
@@ -59,7 +72,9 @@ test("an editor edits Japanese beside English, inserts components, adds a term, 
   await openEntry(page, "Pages", "Priorities and partners");
   const en = pane(page, "English");
   await en.getByRole("button", { name: "Edit in Markdown" }).click();
-  const heading = en.getByRole("textbox", { name: "Text" }).getByRole("heading", { name: "What Japan's development cooperation aims at" });
+  const heading = en
+    .getByRole("textbox", { name: "Text" })
+    .getByRole("heading", { name: "What Japan's development cooperation aims at" });
   const newParagraphUnderHeading = async () => {
     // Right of the heading's text: the caret goes to its end, and Enter opens a paragraph below it.
     const box = await heading.boundingBox();
@@ -77,7 +92,10 @@ test("an editor edits Japanese beside English, inserts components, adds a term, 
   await newParagraphUnderHeading();
   await en.getByRole("button", { name: "Insert" }).click();
   await page.getByRole("menuitem", { name: "Funding chart (FundingChart)" }).click();
-  const view = en.getByRole("group", { name: /Funding chart/ }).first().getByRole("combobox", { name: "View" });
+  const view = en
+    .getByRole("group", { name: /Funding chart/ })
+    .first()
+    .getByRole("combobox", { name: "View" });
   await view.click();
   await page.getByRole("option", { name: "annual" }).click();
   await expect(view).toHaveText(/annual/);
@@ -89,12 +107,22 @@ test("an editor edits Japanese beside English, inserts components, adds a term, 
   await add.click();
   const field = (name: string) => page.getByRole("group", { name: new RegExp(`^“.${name}.” Field$`) }).last();
   const inLanguage = (name: string, language: "English" | "日本語 \\(Japanese\\)") =>
-    field(name).getByRole("group", { name: new RegExp(`^“.${language}.” Field$`) }).getByRole("textbox");
+    field(name)
+      .getByRole("group", { name: new RegExp(`^“.${language}.” Field$`) })
+      .getByRole("textbox");
   await field("Id").getByRole("textbox").fill("dwcp");
   await fillRevealed(page, inLanguage("Term", "English"), "Decent Work Country Programme");
   await fillRevealed(page, inLanguage("Term", "日本語 \\(Japanese\\)"), "ディーセント・ワーク国別計画");
-  await fillRevealed(page, inLanguage("Definition", "English"), "The plan the ILO agrees with one country's government, workers and employers.");
-  await fillRevealed(page, inLanguage("Definition", "日本語 \\(Japanese\\)"), "ILOが一つの国の政府・労働者・使用者と合意する計画です。");
+  await fillRevealed(
+    page,
+    inLanguage("Definition", "English"),
+    "The plan the ILO agrees with one country's government, workers and employers.",
+  );
+  await fillRevealed(
+    page,
+    inLanguage("Definition", "日本語 \\(Japanese\\)"),
+    "ILOが一つの国の政府・労働者・使用者と合意する計画です。",
+  );
   await fillRevealed(page, field("Source").getByRole("textbox"), "ilo-tokyo-home");
   await save(page);
 

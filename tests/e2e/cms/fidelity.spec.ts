@@ -27,7 +27,8 @@ test("every page saved through the editor keeps its bytes, in both languages", a
   await seedCheckout(page, before);
   await openEditor(page);
   for (const file of slugs) {
-    const titleOf = (locale: string) => /^title: (.*)$/m.exec(before[`content/pages/${locale}/${file}`] ?? "")?.[1] ?? "";
+    const titleOf = (locale: string) =>
+      /^title: (.*)$/m.exec(before[`content/pages/${locale}/${file}`] ?? "")?.[1] ?? "";
     const entry = titleOf("en");
     for (const [language, locale] of [
       ["English", "en"],
@@ -50,8 +51,16 @@ test("every page saved through the editor keeps its bytes, in both languages", a
   }
   const paths = slugs.flatMap((f) => [`content/pages/en/${f}`, `content/pages/ja/${f}`]);
   const after = await readCheckout(page, paths);
-  const rows = paths.map((p) => ({ page: p, bytes: Buffer.byteLength(before[p] ?? ""), changed: bytesChanged(before[p] ?? "", after[p] ?? "") }));
-  const table = ["| page | bytes | bytes changed |", "| --- | ---: | ---: |", ...rows.map((r) => `| ${r.page} | ${r.bytes} | ${r.changed} |`)].join("\n");
+  const rows = paths.map((p) => ({
+    page: p,
+    bytes: Buffer.byteLength(before[p] ?? ""),
+    changed: bytesChanged(before[p] ?? "", after[p] ?? ""),
+  }));
+  const table = [
+    "| page | bytes | bytes changed |",
+    "| --- | ---: | ---: |",
+    ...rows.map((r) => `| ${r.page} | ${r.bytes} | ${r.changed} |`),
+  ].join("\n");
   writeFileSync(test.info().outputPath("fidelity.md"), `${table}\n`);
   console.log(table);
   for (const p of paths) expect(after[p], `${p} after an unchanged save`).toBe(before[p]);

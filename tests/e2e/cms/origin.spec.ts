@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { SERVED_BY_NGINX } from "../support/servers.ts";
-import { openEditor, openEntry, seedCheckout, watchOrigin } from "./support.ts";
+import { openEditor, seedCheckout, watchOrigin } from "./support.ts";
 
 /**
  * The one attempt Sveltia makes that no setting turns off: with a GitHub backend configured (local mode uses
@@ -19,7 +19,9 @@ async function watchRefusals(page: Page): Promise<string[]> {
   const refused: string[] = [];
   await page.exposeFunction("cmsRefused", (uri: string) => refused.push(uri));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { cmsRefused(u: string): void }).cmsRefused(e.blockedURI));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { cmsRefused(u: string): void }).cmsRefused(e.blockedURI),
+    );
   });
   return refused;
 }
@@ -27,8 +29,16 @@ async function watchRefusals(page: Page): Promise<string[]> {
 const shots = process.env.CMS_SHOTS;
 
 for (const [language, locale, labels] of [
-  ["English", "en-US", { pages: "Pages", entry: "Funding", japanese: "Japanese", insert: "Insert", markdown: "Edit in Markdown" }],
-  ["Japanese", "ja-JP", { pages: "Pages", entry: "Funding", japanese: "日本語", insert: "挿入", markdown: "マークダウンで編集" }],
+  [
+    "English",
+    "en-US",
+    { pages: "Pages", entry: "Funding", japanese: "Japanese", insert: "Insert", markdown: "Edit in Markdown" },
+  ],
+  [
+    "Japanese",
+    "ja-JP",
+    { pages: "Pages", entry: "Funding", japanese: "日本語", insert: "挿入", markdown: "マークダウンで編集" },
+  ],
 ] as const) {
   test.describe(`in ${language}`, () => {
     test.use({ locale, viewport: { width: 1440, height: 900 } });

@@ -83,7 +83,12 @@ export async function openEditor(page: Page, locale: "en" | "ja" = "en"): Promis
   await page.goto("/admin/");
   const label = locale === "ja" ? "ローカルリポジトリで作業" : "Work with Local Repository";
   await page.getByRole("button", { name: label }).click();
-  await expect(page.getByRole("link", { name: /Pages|ページ/ }).or(page.getByText("Pages")).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("link", { name: /Pages|ページ/ })
+      .or(page.getByText("Pages"))
+      .first(),
+  ).toBeVisible();
 }
 
 /** One language's half of the side-by-side editor. */
