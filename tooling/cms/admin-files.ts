@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { cmsConfig, cmsEnvFrom, type CmsEnv } from "./config.ts";
+import { cmsConfig, cmsEnvFrom, NAMES_FORMAT, type CmsEnv } from "./config.ts";
 import { editorComponents } from "./components.ts";
 
 /** Where the admin files are served from. */
@@ -122,8 +122,15 @@ export function sveltiaLocale(locale: string): string {
 
 /** The start-up script: the configuration and components as JSON, then tooling/cms/editor-runtime.js. */
 export function editorScript(env: CmsEnv): string {
-  const setup = { config: cmsConfig(env), components: editorComponents(), githubConfigured: Boolean(env.githubRepo) };
-  const runtime = readFileSync(join(process.cwd(), "tooling/cms/editor-runtime.js"), "utf8");
+  const setup = {
+    config: cmsConfig(env),
+    components: editorComponents(),
+    githubConfigured: Boolean(env.githubRepo),
+    namesFormat: NAMES_FORMAT,
+  };
+  const runtime = ["government-names.js", "editor-runtime.js"]
+    .map((f) => readFileSync(join(process.cwd(), "tooling/cms", f), "utf8"))
+    .join("\n");
   return `// GENERATED at build time by tooling/cms/admin-files.ts from the schemas. Do not edit.\nconst SETUP = ${JSON.stringify(setup, null, 1)};\n${runtime}`;
 }
 
@@ -137,24 +144,23 @@ export function currentEnv(): CmsEnv {
  */
 export function adminPage(env: CmsEnv): string {
   const github = env.githubRepo
-    ? `<p>This site's editor saves to <code>${env.githubRepo}</code> on GitHub. Sign in with a GitHub token (see the guide).</p>`
+    ? `\n      <p>This site's editor saves to <code>${env.githubRepo}</code> on GitHub. Sign in with a GitHub token (see the guide).</p>`
     : "";
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
   <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex, nofollow" />
-    <meta name="referrer" content="same-origin" />
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="robots" content="noindex, nofollow">
+    <meta name="referrer" content="same-origin">
     <title>Visual editor · Japan and the ILO</title>
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <script src="${ADMIN_BASE}editor.js"></script>
     <script src="${ADMIN_BASE}sveltia-cms.js"></script>
   </head>
   <body>
     <main id="cms-help">
-      <h1>Visual editor</h1>
-      ${github}
+      <h1>Visual editor</h1>${github}
       <p>
         The editor works on a copy of the site on your own computer. In a terminal in that folder, run
         <code>npm start</code>, then open <code>http://localhost:4321/admin/</code> in Chrome or Edge and choose

@@ -20,8 +20,54 @@ export const PAGES_FOLDER = "content/pages";
  * written by `npm run data:ceb` from the UN CEB's CSV; typed by hand in a form it would only drift.
  */
 export const EXCLUDED_DATASETS: Partial<Record<DatasetName, string>> = {
-  fundingContributors: "written by `npm run data:ceb` from the UN CEB's CSV file",
+  fundingContributors: "written by `npm run data:ceb` from the UN CEB's CSV file; only its `names` are edited",
 };
+
+/** The custom file format that reads and writes only `names` of the contributor file (government-names.js). */
+export const NAMES_FORMAT = "government-names";
+
+/**
+ * The Japanese names of governments, from the contributor table's schema (`names`: government → { ja, en? }),
+ * as a list of one government a row. Only these lines of the file are ever rewritten.
+ */
+function namesCollection(): Record<string, unknown> {
+  const d = datasets.fundingContributors;
+  const names = jsonSchemaOf(d.schema).properties?.names;
+  const value = typeof names?.additionalProperties === "object" ? names.additionalProperties : undefined;
+  if (!value?.properties)
+    throw new Error(`${d.file}: the schema's "names" is no longer a map of names; update tooling/cms/config.ts.`);
+  const government: CmsField = {
+    name: "government",
+    label: "Government",
+    widget: "string",
+    hint: "The government's name exactly as the UN CEB writes it, e.g. United Kingdom of Great Britain and Northern Ireland.",
+  };
+  return {
+    name: "names",
+    label: "Japanese names of governments",
+    description: `The names of governments in Japanese (and a shorter English name), from ${d.file}. The figures there come from \`npm run data:ceb\`.`,
+    format: NAMES_FORMAT,
+    extension: "json",
+    files: [
+      {
+        name: "government-names",
+        label: "Japanese names of governments",
+        file: d.file,
+        fields: [
+          {
+            name: "names",
+            label: "Governments",
+            widget: "list",
+            collapsed: true,
+            summary: "{{fields.government}} — {{fields.ja}}",
+            hint: names?.description,
+            fields: [government, ...fieldsOf(value)],
+          },
+        ],
+      },
+    ],
+  };
+}
 
 /** Build-time settings, read from the environment like SITE_URL. */
 export interface CmsEnv {
@@ -170,6 +216,7 @@ export function cmsConfig(env: CmsEnv = {}): Record<string, unknown> {
         description: "Timeline, glossary, Conventions, sources and totals. Each field says what it takes.",
         files: dataNames.map(dataFile),
       },
+      namesCollection(),
     ],
   };
 }

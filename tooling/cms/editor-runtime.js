@@ -1,7 +1,7 @@
 // The visual editor's start-up, run in the browser at /admin/ before Sveltia CMS's own script. The build puts
 // `const SETUP = {…}` (tooling/cms/admin-files.ts) in front of this file: the configuration and the MDX
 // components computed from the schemas. Plain JavaScript, shipped as it is: no bundler runs on /admin/.
-/* global SETUP */
+/* global SETUP, namesFromFile, namesToFile */
 window.CMS_MANUAL_INIT = true;
 
 (() => {
@@ -47,6 +47,15 @@ window.CMS_MANUAL_INIT = true;
 
   function start() {
     const { CMS } = window;
+    // The file a names entry came from: its save rewrites only the names (tooling/cms/government-names.js).
+    let namesFile = "";
+    CMS.registerCustomFormat(SETUP.namesFormat, "json", {
+      fromFile: (text) => {
+        namesFile = text;
+        return namesFromFile(text);
+      },
+      toFile: (value) => namesToFile(namesFile, value),
+    });
     for (const c of SETUP.components) {
       CMS.registerEditorComponent({
         id: c.id,

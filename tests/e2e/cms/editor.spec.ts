@@ -24,6 +24,7 @@ import {
 const EN = "content/pages/en/priorities.mdx";
 const JA = "content/pages/ja/funding.mdx";
 const GLOSSARY = "content/data/glossary.json";
+const CONTRIBUTORS = "content/data/funding-contributors.json";
 
 /** Runs `npm run check` (as tooling/check/check.ts, without astro check) on a copy of the project holding `files`. */
 function checkCopy(files: Record<string, string>): Promise<{ code: number; out: string }> {
@@ -126,7 +127,24 @@ test("an editor edits Japanese beside English, inserts components, adds a term, 
   await fillRevealed(page, field("Source").getByRole("textbox"), "ilo-tokyo-home");
   await save(page);
 
-  const after = await readCheckout(page, [EN, JA, GLOSSARY]);
+  // 4. A government's Japanese name, in the contributor file, whose rows the editor never rewrites.
+  const contributors = JSON.parse(before[CONTRIBUTORS] ?? "{}") as {
+    names: Record<string, unknown>;
+    years: { governments: { name: string }[] }[];
+  };
+  const unnamed = contributors.years
+    .flatMap((y) => y.governments.map((g) => g.name))
+    .find((n) => !(n in contributors.names));
+  expect(unnamed, "a government without a Japanese name in the data").toBeDefined();
+  await openEntry(page, "Japanese names of governments", "Japanese names of governments");
+  await page.getByRole("button", { name: /^Add .Governments.$/ }).click();
+  await field("Government")
+    .getByRole("textbox")
+    .fill(unnamed ?? "");
+  await fillRevealed(page, field("日本語 \\(Japanese\\)").getByRole("textbox"), "テスト国");
+  await save(page);
+
+  const after = await readCheckout(page, [EN, JA, GLOSSARY, CONTRIBUTORS]);
   writeFileSync(test.info().outputPath("saved.json"), JSON.stringify(after, null, 1));
   expect(after[JA]).toContain(newParagraph);
   expect(after[JA]?.replace(newParagraph, oldParagraph)).toBe(before[JA]);
@@ -147,6 +165,10 @@ test("an editor edits Japanese beside English, inserts components, adds a term, 
     },
     source: "ilo-tokyo-home",
   });
+
+  const rows = (text = "") => text.slice(text.indexOf('\n  "years"'));
+  expect(rows(after[CONTRIBUTORS])).toBe(rows(before[CONTRIBUTORS]));
+  expect(JSON.parse(after[CONTRIBUTORS] ?? "{}").names[unnamed ?? ""]).toEqual({ ja: "テスト国" });
 
   const checked = await checkCopy(after);
   expect(checked.out).toContain("✓ Build (pages, components, citations)");

@@ -84,7 +84,7 @@ for (const [language, locale, labels] of [
 test("/admin/ is noindex, refuses framing and has its own CSP", async ({ request }) => {
   const page = await request.get("/admin/");
   expect(page.status()).toBe(200);
-  expect(await page.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
+  expect(await page.text()).toContain('<meta name="robots" content="noindex, nofollow">');
   test.skip(!SERVED_BY_NGINX, "astro preview sends no production headers");
   const headers = page.headers();
   expect(headers["x-robots-tag"]).toBe("noindex, nofollow");

@@ -42,7 +42,15 @@ describe("the visual editor's configuration", () => {
           .sort(),
       );
     }
-    expect(JSON.stringify(cmsConfig())).not.toContain("funding-contributors.json");
+  });
+
+  it("edits only the Japanese names of governments in the contributor table, never its rows", () => {
+    const names = collections.find((c) => c.name === "names");
+    const file = names?.files?.[0];
+    expect(file?.file).toBe(datasets.fundingContributors.file);
+    expect(file?.fields.map((f) => f.name)).toEqual(["names"]);
+    const otherCollections = collections.filter((c) => c.name !== "names");
+    expect(JSON.stringify(otherCollections)).not.toContain(datasets.fundingContributors.file);
   });
 
   it("registers every MDX component, each with a field per prop", () => {
