@@ -144,6 +144,7 @@ test("an editor edits Japanese beside English, inserts components, adds a term, 
   await fillRevealed(page, field("日本語 \\(Japanese\\)").getByRole("textbox"), "テスト国");
   await save(page);
 
+  await expect.poll(async () => (await readCheckout(page, [CONTRIBUTORS]))[CONTRIBUTORS]).toContain("テスト国");
   const after = await readCheckout(page, [EN, JA, GLOSSARY, CONTRIBUTORS]);
   writeFileSync(test.info().outputPath("saved.json"), JSON.stringify(after, null, 1));
   expect(after[JA]).toContain(newParagraph);

@@ -1,7 +1,7 @@
 /**
  * Fidelity: every page, opened in the visual editor and saved through it, keeps its bytes. Sveltia keeps Save
  * disabled while an entry is unchanged, so each language's title is changed and saved, then changed back and
- * saved: both files go through Sveltia's serialiser (frontmatter and text) twice. Identical bytes give
+ * saved (both languages in each save): both files go through Sveltia's serialiser (frontmatter and text) twice. Identical bytes give
  * identical HTML, since the build reads nothing else of a page.
  */
 import { readdirSync, writeFileSync } from "node:fs";
@@ -29,24 +29,26 @@ test("every page saved through the editor keeps its bytes, in both languages", a
   for (const file of slugs) {
     const titleOf = (locale: string) =>
       /^title: (.*)$/m.exec(before[`content/pages/${locale}/${file}`] ?? "")?.[1] ?? "";
-    const entry = titleOf("en");
-    for (const [language, locale] of [
-      ["English", "en"],
-      ["Japanese", "ja"],
-    ] as const) {
-      const title = titleOf(locale);
-      for (const [from, to] of [
-        [title, `${title} (draft)`],
-        [`${title} (draft)`, title],
-      ]) {
-        await openEntry(page, "Pages", locale === "en" ? entry.replace(title, from) : entry);
-        const japanese = page.getByRole("radio", { name: "Japanese" }).last();
-        if (locale === "ja" && !(await japanese.isChecked())) await japanese.click();
+    const titles = { English: titleOf("en"), Japanese: titleOf("ja") };
+    // Both languages changed in one save, then both changed back in a second one.
+    for (const [from, to] of [
+      ["", " (draft)"],
+      [" (draft)", ""],
+    ]) {
+      await openEntry(page, "Pages", titles.English + from);
+      const japanese = page.getByRole("radio", { name: "Japanese" }).last();
+      if (!(await japanese.isChecked())) await japanese.click();
+      for (const language of ["English", "Japanese"] as const) {
         const box = pane(page, language).getByRole("textbox", { name: "Title" });
-        await expect(box).toHaveValue(from);
-        await box.fill(to);
-        await save(page);
+        await expect(box).toHaveValue(titles[language] + from);
+        await box.fill(titles[language] + to);
       }
+      await save(page);
+      // Each save really writes both files (the test cannot pass by saving nothing); wait until it has.
+      const paths = [`content/pages/en/${file}`, `content/pages/ja/${file}`];
+      await expect
+        .poll(async () => Object.values(await readCheckout(page, paths)).map((t) => /^title: .*$/m.exec(t)?.[0]))
+        .toEqual([`title: ${titles.English}${to}`, `title: ${titles.Japanese}${to}`]);
     }
   }
   const paths = slugs.flatMap((f) => [`content/pages/en/${f}`, `content/pages/ja/${f}`]);
