@@ -175,45 +175,4 @@ for (const view of ["donors", "annual"]) {
   });
 }
 
-/** Minimal RFC 4180 reading, enough to check the numbers (comment lines start with "#"). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-    if (!line || line.startsWith("#")) continue;
-    const cells = [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
-      .filter((m) => m.index < line.length || m[1] !== "")
-      .map((m) => (m[1] ?? "").replace(/^"|"$/g, "").replace(/""/g, '"'));
-    rows.push(cells);
-  }
-  return rows;
-}
-
-test("the governments' downloads parse and hold the data file's numbers", async ({ request }) => {
-  const json = (await (await request.get("/data/funding-contributors.json")).json()) as {
-    rows: Record<string, number | string>[];
-  };
-  const csv = parseCsv(await (await request.get("/data/funding-contributors.csv")).text());
-  const header = csv[0] ?? [];
-  const col = (name: string) => header.findIndex((h) => h.startsWith(name));
-  const rowCount = contributors.years.reduce((n, y) => n + y.governments.length, 0);
-  expect(json.rows).toHaveLength(rowCount);
-  expect(csv.length - 1).toBe(rowCount);
-  for (const y of contributors.years) {
-    const { sorted } = japanRank(y.year);
-    for (const g of y.governments) {
-      const j = json.rows.find((r) => r.year === y.year && r.government === g.name);
-      const c = csv.find((r) => r[col("year")] === String(y.year) && r[col("government")] === g.name);
-      for (const [field, csvName] of [
-        ["assessed", "assessed_"],
-        ["voluntaryUnearmarked", "voluntary_unearmarked_"],
-        ["voluntaryEarmarked", "voluntary_earmarked_"],
-        ["other", "other_"],
-      ] as const) {
-        expect(j?.[field], `${y.year} ${g.name} ${field}`).toBe(g[field] ?? 0);
-        expect(Number(c?.[col(csvName)]), `${y.year} ${g.name} ${csvName}`).toBe(g[field] ?? 0);
-      }
-      // Equal totals share a rank (1, 2, 2, 4): one more than the number of governments that gave more.
-      expect(j?.rank, `${y.year} ${g.name} rank`).toBe(sorted.filter((s) => total(s) > total(g) + 0.005).length + 1);
-    }
-  }
-});
+// The governments' downloads are checked against the data file in tests/gates/downloads.test.ts.
