@@ -55,6 +55,7 @@ test("key-figure cards link to this site's own section on the figure", async ({ 
 // boxes themselves.
 test("citation, back and download links are at least 24 × 24 px", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
+  test.slow(); // one test for what were many, a page each: it gets three times the usual time
   for (const path of ["/", "/membership/", "/funding/", "/ja/funding/", "/ja/membership/"]) {
     await test.step(path, async () => {
       await page.goto(path);

@@ -38,6 +38,10 @@ async function watch(page: Page): Promise<Watch> {
   return w;
 }
 
+// Each visit does what five tests did, one load each (two axe runs, a keyboard walk, a watched load, a layout
+// check), so it gets the time of five: a loaded 2-core machine takes up to 20 s for the longest pages.
+test.describe.configure({ timeout: 150_000 });
+
 test("the site has pages to check", () => {
   expect(pages.length).toBeGreaterThan(3);
 });

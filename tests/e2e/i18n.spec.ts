@@ -56,6 +56,7 @@ test("the Japanese funding page shows the data's numbers in Japanese style", asy
 
 test("the language switcher leads from each English page to its twin and back", async ({ page }) => {
   // One page walks every pair: each step starts with its own navigation, so nothing carries over between them.
+  test.slow(); // one test for what were many, a page each: it gets three times the usual time
   expect(enRoutes.length).toBeGreaterThan(3);
   for (const r of enRoutes) {
     await test.step(`${r.path} ⇄ ${r.twins.ja}`, async () => {

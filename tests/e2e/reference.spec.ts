@@ -108,6 +108,7 @@ test("a link to a glossary entry brings the entry into view", async ({ page }) =
 
 // The gate (tests/gates/budgets.test.ts) finds no script in these pages' files; Chromium fetches none either.
 test("the reference pages load no JavaScript", async ({ page }) => {
+  test.slow(); // one test for what were many, a page each: it gets three times the usual time
   const scripts: string[] = [];
   page.on("request", (r) => {
     if (r.resourceType() === "script") scripts.push(r.url());

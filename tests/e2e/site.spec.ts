@@ -9,6 +9,7 @@ const pages = contentPaths();
 
 test("without JavaScript, every content page shows its main text", async ({ browser }) => {
   // One context with scripts off for every page: each step starts with its own navigation.
+  test.slow(); // one test for what were many, a page each: it gets three times the usual time
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   expect(pages.length).toBeGreaterThan(3);
