@@ -1,12 +1,12 @@
-// The two languages in the browser: Japanese numbers on the page, the switcher and the chart's labels.
+// The two languages in the browser: the switcher and the chart's labels for screen readers.
 // What the built files alone show (twins, hreflang, <html lang>, the sitemap, no English interface text on
-// Japanese pages) is checked without a browser in tests/gates/i18n.test.ts.
+// Japanese pages; Japanese-style numbers) is checked without a browser in tests/gates/i18n.test.ts and
+// funding-text.test.ts.
 import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import totalsJson from "../../content/data/funding-totals.json" with { type: "json" };
 import contributorsJson from "../../content/data/funding-contributors.json" with { type: "json" };
-import { formatMoney, formatNumber } from "../../src/lib/site/format";
-import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding/model";
+import { annualSummary, totalsSummary } from "../../src/lib/funding/model";
 import { pageRoutes } from "../../src/lib/site/routes";
 import type { PeriodTotals } from "../../src/lib/data/schemas/funding";
 import { contributorsSchema } from "../../src/lib/data/schemas/contributors";
@@ -20,39 +20,6 @@ const enRoutes = pageRoutes(
       .map((f) => `${locale}/${f.replace(/\.mdx$/, "")}`),
   ),
 ).filter((r) => r.locale === "en");
-
-test("the Japanese funding page shows the data's numbers in Japanese style", async ({ page }) => {
-  const totals = periodTotals(totalsJson as PeriodTotals);
-  const annual = annualTotals(
-    japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" })),
-  );
-  // The home page's key figure is computed from the same data.
-  await page.goto("/ja/");
-  await expect(page.locator(".key-figure", { hasText: formatMoney("ja", totals.total) })).toHaveCount(1);
-  await page.goto("/ja/funding/");
-  const totalsTable = page.locator("#table-totals");
-  for (const kind of ["assessed", "voluntary", "total"] as const) {
-    await expect(totalsTable).toContainText(formatMoney("ja", totals[kind]));
-  }
-  const annualTable = page.locator("#table-annual");
-  for (const row of annual.rows) {
-    const cells = annualTable.locator("tbody tr", { hasText: String(row.year) }).locator("td");
-    await expect(cells).toHaveText([
-      formatNumber("ja", row.assessed / 1e6, 1),
-      formatNumber("ja", row.voluntaryEarmarked / 1e6, 1),
-      formatNumber("ja", row.total / 1e6, 1),
-    ]);
-  }
-  // The foot sums the years of the ILO totals (facts C: 184.0 and 37.6 for 2018–22).
-  const { start, end } = (totalsJson as PeriodTotals).period;
-  await expect(annualTable.locator("tfoot td")).toHaveText([
-    formatNumber("ja", annual.sum("assessed", start, end) / 1e6, 1),
-    formatNumber("ja", annual.sum("voluntaryEarmarked", start, end) / 1e6, 1),
-    formatNumber("ja", annual.sum("total", start, end) / 1e6, 1),
-  ]);
-  // The English style must not leak into the Japanese page.
-  await expect(page.locator("main")).not.toContainText(formatMoney("en", totals.total));
-});
 
 test("the language switcher leads from each English page to its twin and back", async ({ page }) => {
   // One page walks every pair: each step starts with its own navigation, so nothing carries over between them.

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { fullTitle } from "../../src/lib/share/og.ts";
 import { contentPaths } from "../support/built-site";
 
 const pages = contentPaths();
 
-// Each content page's h1, title, description and canonical link are read from dist/ (tests/gates/pages.test.ts);
+// Each content page's h1, title, description, canonical link and structured data are read from dist/
+// (tests/gates/pages.test.ts);
 // its console errors, sideways scroll and more are checked on one load per width in every-page.spec.ts.
 
 test("without JavaScript, every content page shows its main text", async ({ browser }) => {
@@ -109,17 +109,4 @@ test("print shows the article without navigation, with link addresses", async ({
     .first()
     .evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain("https://");
-});
-
-test("each page describes itself to search engines and link previews", async ({ page }) => {
-  await page.goto("/funding/");
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as {
-    "@type": string;
-  }[];
-  expect(data.map((d) => d["@type"])).toEqual(["WebSite", "Article"]);
-  const title = (await page.locator("h1").textContent())?.trim() ?? "";
-  // Shared titles name the site ("Funding — Japan and the ILO"), from the same pattern the page uses.
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", fullTitle("en", title));
-  await expect(page).toHaveTitle(fullTitle("en", title));
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 });

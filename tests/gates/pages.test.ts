@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { allDictionaries } from "../../src/lib/site/i18n";
-import { OG_HEIGHT, OG_WIDTH } from "../../src/lib/share/og";
+import { fullTitle, OG_HEIGHT, OG_WIDTH } from "../../src/lib/share/og";
 import { contentPaths, DIST, distPages, readDist } from "../support/built-site.ts";
 import { attr, parseHtml, text } from "../support/html.ts";
 
@@ -91,4 +91,18 @@ describe.each(citable)("%s is cited", (path) => {
       /creativecommons\.org\/licenses\/by\/4\.0/,
     );
   });
+});
+
+test("the funding page describes itself to search engines and link previews", () => {
+  const doc = pageAt("/funding/");
+  const ld = doc.querySelectorAll('script[type="application/ld+json"]');
+  expect(ld).toHaveLength(1);
+  // Script text is raw in HTML (no character references), so it is read as written.
+  const data = JSON.parse(ld[0]?.textContent || "[]") as { "@type": string }[];
+  expect(data.map((d) => d["@type"])).toEqual(["WebSite", "Article"]);
+  // Shared titles name the site ("Funding — Japan and the ILO"), from the same pattern the page uses.
+  const h1 = text(doc.querySelector("h1"));
+  expect(meta("/funding/", "og:title")).toBe(fullTitle("en", h1));
+  expect(title("/funding/")).toBe(fullTitle("en", h1));
+  expect(attr(doc.querySelector('meta[name="twitter:card"]'), "content")).toBe("summary_large_image");
 });
