@@ -9,7 +9,7 @@ declare namespace App {
     /** Set by the page route before the MDX renders, so <Cite> and <KeyFigure> can resolve source ids. */
     page?: {
       file: string;
-      sources: import("./lib/data/schemas/reference").Source[];
+      sources: import("./lib/data/schemas/sources").Source[];
       /** Citations rendered so far per source id, so each gets its own id (see citeId in src/lib/sources/sources.ts). */
       cited?: Map<string, number>;
       /** The sources of the datasets <KeyFigure data="…"> computes from, which it cites (see figureDataset). */

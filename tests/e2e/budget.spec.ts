@@ -1,12 +1,12 @@
 /**
- * The browser's side of the JS budget. tests/gates/budgets.test.ts (which holds every byte budget) follows each
+ * The browser's side of the JS budget. tests/support/budgets.ts holds every byte budget; tests/gates/budgets.test.ts follows each
  * page's JS through the built files; here Chromium opens a chart page, scrolls the chart into view so the lazy
  * Chart.js chunk and the payload load, exports a PNG (whose code loads on first use), and the scripts it really
  * fetched are measured against the same budget.
  * A chunk the file walker missed would show up here.
  */
 import { expect, test } from "@playwright/test";
-import { BUDGET } from "../gates/budgets.test.ts";
+import { BUDGET } from "../support/budgets.ts";
 import { gzipBytes, pageAssets } from "../support/built-site.ts";
 
 for (const path of ["/funding/", "/ja/embed/funding/"]) {

@@ -1,7 +1,7 @@
 // Site search (Pagefind): each language's index finds its own words, the header's form works without
-// JavaScript, and the first query's transfer stays under its budget (BUDGET in tests/gates/budgets.test.ts).
+// JavaScript, and the first query's transfer stays under its budget (BUDGET in tests/support/budgets.ts).
 import { expect, test, type Page } from "@playwright/test";
-import { BUDGET } from "../gates/budgets.test.ts";
+import { BUDGET } from "../support/budgets.ts";
 
 /** Bytes on the wire for the search's scripts and data: the page's script, Pagefind's JS, wasm, index, fragments. */
 function countTransfer(page: Page) {

@@ -1,9 +1,5 @@
-/**
- * Every byte budget of the site, each with one number and its reason. Sizes are deterministic, so they are
- * tests, not benchmarks. gzip at zlib level 9 and brotli at maximum quality, as a production server sends them.
- * For comparison: Starlight budgets 7 KB HTML, 16.75 KB CSS and 27 KB JS; the median web page sends 632 KB of JS.
- * tests/e2e/budget.spec.ts imports BUDGET to check, in the browser, what a chart page really fetches.
- */
+/** dist/ against every byte budget in tests/support/budgets.ts. */
+import { describe, expect, test } from "vitest";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import {
@@ -16,266 +12,149 @@ import {
   pageAssets,
   readDist,
 } from "../support/built-site.ts";
+import { BUDGET, PAGE_HTML_GZIP_EXCEPTIONS, pageHtmlBudget } from "../support/budgets.ts";
 
-const KB = 1024;
-export const BUDGET = {
-  /** HTML of any page: the text must arrive in the first few packets, and Starlight's 7 KB is the model. */
-  pageHtmlGzip: 6 * KB,
-  /**
-   * Added to every page's HTML budget (the one above and each exception below): what every page carries to be
-   * found, cited and shared — the header's search form, "How to cite this page" with its licence, and the
-   * share-image tags. Measured at 0.5–0.8 KB gzip (more in Japanese, which compresses less well).
-   */
-  findCiteShareGzip: 1 * KB,
-  /**
-   * All CSS files together: one stylesheet cached once serves every page. 9 KB since the reference pages, search,
-   * the citation block and the donors' chart arrived (measured 8.5 KB with all of them); Starlight allows 16.75 KB.
-   * Every content page also carries the chart's 1.4 KB of styles, because the MDX component map imports the chart.
-   */
-  allCssGzip: 9 * KB,
-  /**
-   * A page with the funding chart: all its JS, lazy chunks included. Tree-shaken Chart.js for bar charts alone is
-   * about 46 KB; the rest is room for the element, its config and the PNG export, not for a second library.
-   */
-  fundingJsGzip: 57_000,
-  /**
-   * A chart page's JS before the first paint: its one <script>, which must import nothing statically.
-   * Lighthouse's model of a slow phone counts every script fetched before the first paint as holding it back
-   * (module scripts are fetched at high priority), and a chain of imports costs a round trip each. So the
-   * entry is one file (the chart element, the embed box and the embed's settings: 4.9 KB gzip); Chart.js, the
-   * chart's configuration and its numbers wait for the paint (src/lib/browser/main-thread.ts), the PNG export for a click.
-   */
-  chartStartupJsGzip: 6 * KB,
-  /**
-   * The embed page inside a partner's iframe, whole: HTML, CSS and all JS. It is the funding chart's JS budget
-   * plus one page of HTML and its CSS; an accidental chart.js/auto or a big import would break it.
-   */
-  embedPageGzip: 57_000 + 6 * KB + 8 * KB,
-  /** /embed.js, which partner sites put on their own pages: it only sizes the iframe, so it must stay tiny. */
-  embedScriptGzip: 1 * KB,
-  /**
-   * The search pages' first query, bytes on the wire (bodies as sent plus headers): the page's script, Pagefind's
-   * JS, its WebAssembly engine, the language's index chunk and the fragments of the results shown. Measured in
-   * Chromium by tests/e2e/search.spec.ts, bounded from the files below. ~76 KB is fixed: the wasm (56–61 KB,
-   * gzipped by Pagefind), pagefind.js (13 KB), its worker, entry and meta (~3 KB) and our script (1.8 KB). The rest
-   * grows with the site: the index chunk (Japanese more, as every kanji compound is a word) and ~3 KB per result.
-   * With 10 content pages a query cost 88.5 KB (English) and 97.7 KB (Japanese); with 14 (history, glossary) it
-   * costs 100.6–110.2 KB and 127.1–132.9 KB. 160,000 leaves ~27 KB for the next pages, on a page that exists only
-   * to search; past it, split the index or show fewer results per query.
-   */
-  searchFirstQueryBytes: 160_000,
-  /** HTML + render-blocking CSS in one TCP round trip: 10 packets × 1,460 bytes (RFC 6928 initial window). */
-  firstRoundTripBrotli: 14_600,
-} as const;
+/** A page "has a chart" when it contains the funding chart (its element, a canvas or its wrapper class). */
+const hasChart = (html: string) => /<[a-z]+-chart\b|<canvas\b|class="[^"]*\bfunding-chart\b/.test(html);
+/** A search page holds the search element (src/components/Search/SearchBox.astro). */
+const isSearch = (html: string) => /<site-search\b/.test(html);
 
-/**
- * Pages allowed more than BUDGET.pageHtmlGzip, each with its reason. They are the reference pages: each is one
- * list read (and linked into, by anchor) as a whole, and every item carries its citation. Splitting them
- * would break the glossary anchors and the timeline's order for a few hundred bytes. Japanese text
- * compresses less well than English, so the limit is set by the Japanese twin.
- */
-export const PAGE_HTML_GZIP_EXCEPTIONS: Record<string, { bytes: number; reason: string }> = {
-  "/history/": {
-    bytes: 8 * KB,
-    reason: "the whole timeline: 39 dated events, each with its source and the source's link back to it",
-  },
-  "/ja/history/": {
-    bytes: 8 * KB,
-    reason: "the whole timeline: 39 dated events, each with its source and the source's link back to it",
-  },
-  "/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
-  "/ja/glossary/": { bytes: 7 * KB, reason: "22 anchored definitions, each with its source" },
-  "/membership/": {
-    bytes: 7 * KB,
-    reason:
-      "membership, the Governing Body, Japan's constituents, the Conventions' story and No. 155, each claim with its source",
-  },
-  "/ja/membership/": {
-    bytes: 7 * KB,
-    reason:
-      "membership, the Governing Body, Japan's constituents, the Conventions' story and No. 155, each claim with its source",
-  },
-  "/conventions/": {
-    bytes: 8 * KB,
-    reason:
-      "Japan's ratification record (50 rows, issue 21): the ten fundamental Conventions first, then every other ratification, each with its category, date and status; one table read as a whole",
-  },
-  "/ja/conventions/": {
-    bytes: 8 * KB,
-    reason:
-      "Japan's ratification record (50 rows, issue 21): the ten fundamental Conventions first, then every other ratification, each with its category, date and status; one table read as a whole",
-  },
-  "/sources/": {
-    bytes: 7.5 * KB,
-    reason:
-      "the list of every source the site cites (48), each with its date and link; the ratification record and issue 21 brought 22",
-  },
-  "/ja/sources/": {
-    bytes: 8 * KB,
-    reason: "the list of every source the site cites (48), each with its Japanese title, date and link",
-  },
-  "/funding/": {
-    bytes: 8 * KB,
-    reason:
-      "a table for each of the chart's three views (ILO totals, UN CEB by year, the ten largest governments) and Japan's rank in every year, so a reader without scripts gets every figure; and the embed box",
-  },
-  "/ja/funding/": {
-    bytes: 8 * KB,
-    reason:
-      "a table for each of the chart's three views and Japan's rank in every year (Japanese text compresses less well), and the embed box: the snippet with its SRI hash (which does not compress) and the hosts' help",
-  },
-};
-const pageHtmlBudget = (path: string) =>
-  (PAGE_HTML_GZIP_EXCEPTIONS[path]?.bytes ?? BUDGET.pageHtmlGzip) + BUDGET.findCiteShareGzip;
+const rows = distPages().map(({ path, file }) => {
+  const html = readDist(file);
+  const a = pageAssets(file);
+  return {
+    path,
+    chart: hasChart(html),
+    search: isSearch(html),
+    htmlGz: gzipBytes(html),
+    htmlBr: brotliBytes(html),
+    cssGz: distBytes(a.css, gzipBytes),
+    blockingCssBr: distBytes(a.blockingCss, brotliBytes),
+    jsGz: distBytes(a.js, gzipBytes),
+    jsBr: distBytes(a.js, brotliBytes),
+    jsFiles: a.js,
+    scripts: a.scripts,
+    startupJs: a.startupJs,
+    startupJsGz: distBytes(a.startupJs, gzipBytes),
+    embedBox: /<embed-box\b/.test(html),
+    inlineJs: a.inlineJs,
+  };
+});
 
-// tests/e2e/budget.spec.ts (Playwright) imports BUDGET from this file; the gate itself runs only under Vitest.
-if (process.env.VITEST) await gate();
+const cssFiles = distFiles(".css");
+const allCssGz = distBytes(cssFiles, gzipBytes);
+const embedScriptGz = gzipBytes(readDist("embed.js"));
 
-async function gate() {
-  const { describe, expect, test } = await import("vitest");
+// The table every run prints, so a change in size shows up in the test log.
+console.log(
+  [
+    "Bytes per page (gz = gzip -9, br = brotli q11; first trip = HTML br + render-blocking CSS br):",
+    "| page | chart | HTML gz | HTML br | CSS gz | JS gz | JS br | first trip br |",
+    "|---|---|--:|--:|--:|--:|--:|--:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.path} | ${r.chart ? "yes" : ""} | ${r.htmlGz} | ${r.htmlBr} | ${r.cssGz} | ${r.jsGz} | ${r.jsBr} | ${r.htmlBr + r.blockingCssBr} |`,
+    ),
+    `All CSS files (${cssFiles.length}): ${allCssGz} bytes gz. /embed.js: ${embedScriptGz} bytes gz.`,
+    `JS on chart pages: ${[...new Set(rows.flatMap((r) => r.jsFiles))].join(", ") || "none"}.`,
+  ].join("\n"),
+);
 
-  /** A page "has a chart" when it contains the funding chart (its element, a canvas or its wrapper class). */
-  const hasChart = (html: string) => /<[a-z]+-chart\b|<canvas\b|class="[^"]*\bfunding-chart\b/.test(html);
-  /** A search page holds the search element (src/components/Search/SearchBox.astro). */
-  const isSearch = (html: string) => /<site-search\b/.test(html);
-
-  const rows = distPages().map(({ path, file }) => {
-    const html = readDist(file);
-    const a = pageAssets(file);
-    return {
-      path,
-      chart: hasChart(html),
-      search: isSearch(html),
-      htmlGz: gzipBytes(html),
-      htmlBr: brotliBytes(html),
-      cssGz: distBytes(a.css, gzipBytes),
-      blockingCssBr: distBytes(a.blockingCss, brotliBytes),
-      jsGz: distBytes(a.js, gzipBytes),
-      jsBr: distBytes(a.js, brotliBytes),
-      jsFiles: a.js,
-      scripts: a.scripts,
-      startupJs: a.startupJs,
-      startupJsGz: distBytes(a.startupJs, gzipBytes),
-      embedBox: /<embed-box\b/.test(html),
-      inlineJs: a.inlineJs,
-    };
+describe("byte budgets", () => {
+  test("dist/ has pages, at least one with the chart, and both embed pages", () => {
+    expect(rows.some((r) => r.chart)).toBe(true);
+    expect(rows.filter((r) => r.path.endsWith("/embed/funding/")).map((r) => r.path)).toEqual([
+      "/embed/funding/",
+      "/ja/embed/funding/",
+    ]);
   });
 
-  const cssFiles = distFiles(".css");
-  const allCssGz = distBytes(cssFiles, gzipBytes);
-  const embedScriptGz = gzipBytes(readDist("embed.js"));
+  test("every page allowed a larger HTML budget is built, so a stale exception cannot linger", () => {
+    const built = new Set(rows.map((r) => r.path));
+    expect(Object.keys(PAGE_HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
+  });
 
-  // The table every run prints, so a change in size shows up in the test log.
-  console.log(
-    [
-      "Bytes per page (gz = gzip -9, br = brotli q11; first trip = HTML br + render-blocking CSS br):",
-      "| page | chart | HTML gz | HTML br | CSS gz | JS gz | JS br | first trip br |",
-      "|---|---|--:|--:|--:|--:|--:|--:|",
-      ...rows.map(
-        (r) =>
-          `| ${r.path} | ${r.chart ? "yes" : ""} | ${r.htmlGz} | ${r.htmlBr} | ${r.cssGz} | ${r.jsGz} | ${r.jsBr} | ${r.htmlBr + r.blockingCssBr} |`,
-      ),
-      `All CSS files (${cssFiles.length}): ${allCssGz} bytes gz. /embed.js: ${embedScriptGz} bytes gz.`,
-      `JS on chart pages: ${[...new Set(rows.flatMap((r) => r.jsFiles))].join(", ") || "none"}.`,
-    ].join("\n"),
-  );
+  test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
+    expect(allCssGz, `CSS files: ${cssFiles.join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
+  });
 
-  describe("byte budgets", () => {
-    test("dist/ has pages, at least one with the chart, and both embed pages", () => {
-      expect(rows.some((r) => r.chart)).toBe(true);
-      expect(rows.filter((r) => r.path.endsWith("/embed/funding/")).map((r) => r.path)).toEqual([
-        "/embed/funding/",
-        "/ja/embed/funding/",
-      ]);
-    });
+  test(`/embed.js is at most ${BUDGET.embedScriptGzip} bytes gzipped`, () => {
+    expect(embedScriptGz).toBeLessThanOrEqual(BUDGET.embedScriptGzip);
+  });
 
-    test("every page allowed a larger HTML budget is built, so a stale exception cannot linger", () => {
-      const built = new Set(rows.map((r) => r.path));
-      expect(Object.keys(PAGE_HTML_GZIP_EXCEPTIONS).filter((p) => !built.has(p))).toEqual([]);
-    });
-
-    test(`all CSS together is at most ${BUDGET.allCssGzip} bytes gzipped`, () => {
-      expect(allCssGz, `CSS files: ${cssFiles.join(", ")}`).toBeLessThanOrEqual(BUDGET.allCssGzip);
-    });
-
-    test(`/embed.js is at most ${BUDGET.embedScriptGzip} bytes gzipped`, () => {
-      expect(embedScriptGz).toBeLessThanOrEqual(BUDGET.embedScriptGzip);
-    });
-
-    test.each(rows)("$path", (r) => {
-      expect(r.inlineJs, `${r.path} runs inline script, which the CSP (no 'unsafe-inline') would block`).toEqual([]);
-      expect(r.htmlGz, `${r.path}: HTML is over ${pageHtmlBudget(r.path)} bytes gzipped`).toBeLessThanOrEqual(
-        pageHtmlBudget(r.path),
-      );
-      expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
-        BUDGET.allCssGzip,
-      );
+  test.each(rows)("$path", (r) => {
+    expect(r.inlineJs, `${r.path} runs inline script, which the CSP (no 'unsafe-inline') would block`).toEqual([]);
+    expect(r.htmlGz, `${r.path}: HTML is over ${pageHtmlBudget(r.path)} bytes gzipped`).toBeLessThanOrEqual(
+      pageHtmlBudget(r.path),
+    );
+    expect(r.cssGz, `${r.path}: its CSS is over ${BUDGET.allCssGzip} bytes gzipped`).toBeLessThanOrEqual(
+      BUDGET.allCssGzip,
+    );
+    expect(
+      r.htmlBr + r.blockingCssBr,
+      `${r.path}: HTML + render-blocking CSS no longer fit the first round trip (${BUDGET.firstRoundTripBrotli} bytes brotli)`,
+    ).toBeLessThanOrEqual(BUDGET.firstRoundTripBrotli);
+    if (r.chart) {
+      expect(r.jsFiles.length, `${r.path} has the chart but loads no script`).toBeGreaterThan(0);
       expect(
-        r.htmlBr + r.blockingCssBr,
-        `${r.path}: HTML + render-blocking CSS no longer fit the first round trip (${BUDGET.firstRoundTripBrotli} bytes brotli)`,
-      ).toBeLessThanOrEqual(BUDGET.firstRoundTripBrotli);
-      if (r.chart) {
-        expect(r.jsFiles.length, `${r.path} has the chart but loads no script`).toBeGreaterThan(0);
-        expect(
-          r.jsGz,
-          `${r.path}: chart JS is over ${BUDGET.fundingJsGzip} bytes gzipped (${r.jsFiles.join(", ")})`,
-        ).toBeLessThanOrEqual(BUDGET.fundingJsGzip);
-        // One entry that imports nothing statically: a second component <script> would share a chunk with the
-        // first, and the head would wait for that third file (see src/components/FundingChart/enhance.ts).
-        expect(
-          r.scripts,
-          `${r.path} should load one script, the chart's (src/components/FundingChart/enhance.ts)`,
-        ).toHaveLength(1);
-        expect(r.startupJs, `${r.path}: its script imports other files statically`).toEqual(r.scripts);
-        expect(
-          r.startupJsGz,
-          `${r.path}: JS before the first paint is over ${BUDGET.chartStartupJsGzip} bytes gzipped`,
-        ).toBeLessThanOrEqual(BUDGET.chartStartupJsGzip);
-      } else if (r.search) {
-        // Its script imports Pagefind; the whole first query is bounded below and measured in the browser.
-        expect(r.jsFiles, `${r.path} should load the search script and Pagefind`).toContain("pagefind/pagefind.js");
-      } else {
-        expect(r.jsFiles, `${r.path} is neither a chart nor a search page, so it must ship no JS`).toEqual([]);
-      }
-      // The box's script comes with the chart's (EmbedBox.astro has none of its own).
-      if (r.embedBox) expect(r.chart, `${r.path} has <EmbedBox /> without the chart it embeds`).toBe(true);
-      if (r.path.endsWith("/embed/funding/")) {
-        expect(
-          r.htmlGz + r.cssGz + r.jsGz,
-          `${r.path}: HTML + CSS + JS is over ${BUDGET.embedPageGzip} bytes gzipped`,
-        ).toBeLessThanOrEqual(BUDGET.embedPageGzip);
-      }
-    });
+        r.jsGz,
+        `${r.path}: chart JS is over ${BUDGET.fundingJsGzip} bytes gzipped (${r.jsFiles.join(", ")})`,
+      ).toBeLessThanOrEqual(BUDGET.fundingJsGzip);
+      // One entry that imports nothing statically: a second component <script> would share a chunk with the
+      // first, and the head would wait for that third file (see src/components/FundingChart/enhance.ts).
+      expect(
+        r.scripts,
+        `${r.path} should load one script, the chart's (src/components/FundingChart/enhance.ts)`,
+      ).toHaveLength(1);
+      expect(r.startupJs, `${r.path}: its script imports other files statically`).toEqual(r.scripts);
+      expect(
+        r.startupJsGz,
+        `${r.path}: JS before the first paint is over ${BUDGET.chartStartupJsGzip} bytes gzipped`,
+      ).toBeLessThanOrEqual(BUDGET.chartStartupJsGzip);
+    } else if (r.search) {
+      // Its script imports Pagefind; the whole first query is bounded below and measured in the browser.
+      expect(r.jsFiles, `${r.path} should load the search script and Pagefind`).toContain("pagefind/pagefind.js");
+    } else {
+      expect(r.jsFiles, `${r.path} is neither a chart nor a search page, so it must ship no JS`).toEqual([]);
+    }
+    // The box's script comes with the chart's (EmbedBox.astro has none of its own).
+    if (r.embedBox) expect(r.chart, `${r.path} has <EmbedBox /> without the chart it embeds`).toBe(true);
+    if (r.path.endsWith("/embed/funding/")) {
+      expect(
+        r.htmlGz + r.cssGz + r.jsGz,
+        `${r.path}: HTML + CSS + JS is over ${BUDGET.embedPageGzip} bytes gzipped`,
+      ).toBeLessThanOrEqual(BUDGET.embedPageGzip);
+    }
+  });
+});
+
+describe("search", () => {
+  const searchRows = rows.filter((r) => r.search);
+  const bundle = join(DIST, "pagefind");
+  const files = readdirSync(bundle, { recursive: true, encoding: "utf8" }).filter((f) => !/\.(gz|br)$/.test(f));
+  /** What the server sends for a file: its .br copy when precompression kept one, else the file itself. */
+  const wire = (f: string) => {
+    const br = join(bundle, `${f}.br`);
+    return existsSync(br) ? statSync(br).size : statSync(join(bundle, f)).size;
+  };
+  const largest = (re: RegExp) => Math.max(0, ...files.filter((f) => re.test(f)).map(wire));
+
+  test("there is a search page in each language", () => {
+    expect(searchRows.map((r) => r.path).sort()).toEqual(["/ja/search/", "/search/"]);
   });
 
-  describe("search", () => {
-    const searchRows = rows.filter((r) => r.search);
-    const bundle = join(DIST, "pagefind");
-    const files = readdirSync(bundle, { recursive: true, encoding: "utf8" }).filter((f) => !/\.(gz|br)$/.test(f));
-    /** What the server sends for a file: its .br copy when precompression kept one, else the file itself. */
-    const wire = (f: string) => {
-      const br = join(bundle, `${f}.br`);
-      return existsSync(br) ? statSync(br).size : statSync(join(bundle, f)).size;
-    };
-    const largest = (re: RegExp) => Math.max(0, ...files.filter((f) => re.test(f)).map(wire));
-
-    test("there is a search page in each language", () => {
-      expect(searchRows.map((r) => r.path).sort()).toEqual(["/ja/search/", "/search/"]);
-    });
-
-    // An upper bound from the files, without a browser: the page's scripts, the worker, the largest wasm, entry
-    // and meta files, the largest index chunk and three fragments. tests/e2e/search.spec.ts measures the real thing.
-    test.each(searchRows)(`$path: a first query costs at most ${BUDGET.searchFirstQueryBytes} bytes`, (r) => {
-      const bound =
-        r.jsBr +
-        largest(/^pagefind-worker\.js$/) +
-        largest(/^wasm\..*\.pagefind$/) +
-        largest(/^pagefind-entry\.json$/) +
-        largest(/\.pf_meta$/) +
-        largest(/\.pf_index$/) +
-        3 * largest(/\.pf_fragment$/);
-      console.log(`${r.path}: a first query fetches at most ${bound} bytes (brotli or as stored)`);
-      expect(bound).toBeLessThanOrEqual(BUDGET.searchFirstQueryBytes);
-    });
+  // An upper bound from the files, without a browser: the page's scripts, the worker, the largest wasm, entry
+  // and meta files, the largest index chunk and three fragments. tests/e2e/search.spec.ts measures the real thing.
+  test.each(searchRows)(`$path: a first query costs at most ${BUDGET.searchFirstQueryBytes} bytes`, (r) => {
+    const bound =
+      r.jsBr +
+      largest(/^pagefind-worker\.js$/) +
+      largest(/^wasm\..*\.pagefind$/) +
+      largest(/^pagefind-entry\.json$/) +
+      largest(/\.pf_meta$/) +
+      largest(/\.pf_index$/) +
+      3 * largest(/\.pf_fragment$/);
+    console.log(`${r.path}: a first query fetches at most ${bound} bytes (brotli or as stored)`);
+    expect(bound).toBeLessThanOrEqual(BUDGET.searchFirstQueryBytes);
   });
-}
+});

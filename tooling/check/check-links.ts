@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLinks } from "./links.ts";
-import { formatProblem, lineOf, sourceOfPage, type Problem } from "./editor-problems.ts";
+import { formatProblem, type Problem } from "./problems.ts";
+import { lineOf, sourceOfPage } from "./locate.ts";
 import { SITE } from "../../src/lib/site/site.ts";
 
 function walk(dir: string, base = dir): string[] {

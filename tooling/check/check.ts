@@ -6,7 +6,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import yaml from "js-yaml";
-import { formatReport, parseBuildOutput, type Problem, type StageResult } from "./editor-problems.ts";
+import { formatReport, type Problem, type StageResult } from "./problems.ts";
+import { parseBuildOutput } from "./build-output.ts";
 import { linkProblems } from "./check-links.ts";
 import * as check from "./content-check.ts";
 

@@ -9,7 +9,8 @@ import { datasetList } from "../../src/lib/data/registry.ts";
 import { jsonSyntaxProblem } from "../../src/lib/data/json-positions.ts";
 import { missingKeys } from "../../src/lib/site/i18n.ts";
 import { locales } from "../../src/lib/site/locales.ts";
-import { describeFound, fieldName, jsonLineOf, valueAt, yamlLineOf, type Problem } from "./editor-problems.ts";
+import { describeFound, fieldName, type Problem } from "./problems.ts";
+import { jsonLineOf, valueAt, yamlLineOf } from "./locate.ts";
 
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
 export const dataFiles = datasetList;

@@ -7,7 +7,8 @@
  * Relative imports carry their .ts extension so Node can load this file without a bundler.
  */
 import { readFileSync } from "node:fs";
-import { formatProblem, type Problem } from "./editor-problems.ts";
+import { editorError } from "../../src/lib/site/editor-error.ts";
+import type { Problem } from "./problems.ts";
 
 /** The few mdast/MDX node fields this plugin reads; the full types are not a dependency of the site. */
 interface Node {
@@ -281,14 +282,6 @@ export function readTermIds(file: string): string[] | undefined {
   }
 }
 
-/** Marks the start of the plugin's message in build output, so `npm run check` can read the problems back. */
-export const MARKER = "Editor check failed:";
-
-/** The message the build stops with: every problem in the file, each as docs/editing.md shows them. */
-export function failureMessage(problems: readonly Problem[]): string {
-  return `${MARKER}\n${problems.map((p) => formatProblem(p)).join("\n")}`;
-}
-
 /**
  * A Sätteri mdast plugin (Astro 7's Markdown and MDX processor; remark plugins would need the
  * unified processor, which is not installed). Its `after` hook looks at the whole tree once, when the visitors are done.
@@ -306,7 +299,7 @@ export function editorChecks(options: EditorCheckOptions & { glossaryFile?: stri
       after(node: Node) {
         const termIds = options.glossaryFile ? readTermIds(options.glossaryFile) : options.termIds;
         const problems = findProblems(node, file, { ...options, termIds });
-        if (problems.length > 0) throw new Error(failureMessage(problems));
+        if (problems.length > 0) throw editorError(problems);
       },
     };
   };

@@ -37,7 +37,7 @@ export const CACHE_REVALIDATE = "no-cache";
 /** Sent with every response, framed or not. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   // Two years, the preload list's expectation. Browsers ignore it over plain http: it only means something
-  // where TLS ends in front of (or in) this server (README, "Deploying").
+  // where TLS ends in front of (or in) this server (docs/deploy.md).
   "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",

@@ -13,9 +13,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-
-/** Where the index is written, under dist/. The search script loads `${SEARCH_BUNDLE}pagefind.js`. */
-export const SEARCH_BUNDLE = "/pagefind/";
+import { PAGEFIND_DIR } from "../../src/lib/site/routes.ts";
 
 /** Pagefind's default, modular and component UIs and its highlighter: files the site never loads. */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
@@ -28,11 +26,11 @@ export async function buildSearchIndex(dir: string): Promise<{ pages: number }> 
     if (added.errors.length) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
     if (added.page_count === 0)
       throw new Error(`Pagefind found no page with data-pagefind-body in ${dir}; the search would find nothing.`);
-    const written = await index.writeFiles({ outputPath: `${dir}${SEARCH_BUNDLE.slice(1)}` });
+    const written = await index.writeFiles({ outputPath: `${dir}${PAGEFIND_DIR.slice(1)}` });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join("; ")}`);
     // Pagefind also writes its ready-made UIs. The site does not use them (they set inline styles, which
     // the CSP blocks; src/components/Search/ renders results itself), so they are not published.
-    const bundle = join(dir, SEARCH_BUNDLE);
+    const bundle = join(dir, PAGEFIND_DIR);
     for (const f of readdirSync(bundle)) if (UNUSED.test(f)) rmSync(join(bundle, f));
     return { pages: added.page_count };
   } finally {
@@ -47,7 +45,7 @@ export default function searchIndex(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         const r = await buildSearchIndex(fileURLToPath(dir));
         logger.info(
-          `Pagefind: read ${r.pages} HTML files, indexed those with data-pagefind-body, into ${SEARCH_BUNDLE}`,
+          `Pagefind: read ${r.pages} HTML files, indexed those with data-pagefind-body, into ${PAGEFIND_DIR}`,
         );
       },
     },

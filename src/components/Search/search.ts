@@ -3,7 +3,7 @@
  * Pagefind's own UI is not used: it writes inline styles, which the site's CSP (no 'unsafe-inline') blocks.
  * Pagefind is loaded on the first query, so opening the page costs only this small script.
  */
-import { PAGEFIND_MODULE } from "../../lib/site/search-page";
+import { PAGEFIND_MODULE } from "../../lib/site/routes";
 
 interface PagefindData {
   url: string;

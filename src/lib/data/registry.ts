@@ -1,7 +1,10 @@
 import type { z } from "astro/zod";
 import { periodTotalsSchema } from "./schemas/funding.ts";
 import { contributorsSchema } from "./schemas/contributors.ts";
-import { conventionsSchema, glossarySchema, sourceRegistrySchema, timelineSchema } from "./schemas/reference.ts";
+import { conventionsSchema } from "./schemas/conventions.ts";
+import { glossarySchema } from "./schemas/glossary.ts";
+import { sourceRegistrySchema } from "./schemas/sources.ts";
+import { timelineSchema } from "./schemas/timeline.ts";
 
 /**
  * Every JSON dataset in content/data/, in one place: its collection name, entry id, file, zod schema,

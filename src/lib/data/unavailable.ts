@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { editorError } from "../site/editor-error.ts";
 import { jsonSyntaxProblem } from "./json-positions.ts";
 import type { Dataset } from "./registry.ts";
 
@@ -13,18 +14,33 @@ export function unavailableData(
   purpose: string,
   read: (file: string) => string | undefined = (f) => (existsSync(f) ? readFileSync(f, "utf8") : undefined),
 ): Error {
-  const text = read(dataset.file);
-  if (text === undefined) return new Error(`${dataset.file} is missing: ${purpose}. Restore it from the repository.`);
+  const file = dataset.file;
+  const text = read(file);
+  if (text === undefined)
+    return editorError({
+      file,
+      found: "no file",
+      expected: `This file is missing: ${purpose}. Restore it from the repository.`,
+    });
   const fix = "Fix it there and save; `npm run check` shows the line and an example.";
   const syntax = jsonSyntaxProblem(text);
   if (syntax) {
-    return new Error(
-      `${dataset.file}, line ${syntax.line}, column ${syntax.column}, is not valid JSON: ${syntax.reason}. ${syntax.fix} ${fix}`,
-    );
+    return editorError({
+      file,
+      line: syntax.line,
+      column: syntax.column,
+      found: `text that is not valid JSON: ${syntax.reason}`,
+      expected: `This is not valid JSON: ${syntax.reason}. ${syntax.fix} ${fix}`,
+      example: syntax.example,
+    });
   }
   const result = dataset.schema.safeParse({ ...(JSON.parse(text) as object), id: dataset.id });
   const issue = result.success ? undefined : result.error.issues[0];
-  if (!issue) return new Error(`${dataset.file} could not be read: ${purpose}. Run \`npm run check\` to see why.`);
+  if (!issue)
+    return editorError({
+      file,
+      expected: `This file could not be read: ${purpose}. Run \`npm run check\` to see why.`,
+    });
   const field = issue.path.map(String).join(".");
-  return new Error(`${dataset.file} has an error${field ? ` in ${field}` : ""}: ${issue.message} ${fix}`);
+  return editorError({ file, field: field || undefined, expected: `${issue.message} ${fix}` });
 }

@@ -1,10 +1,11 @@
-import { fundingData } from "../data/load-funding";
-import { embedPath, oembedDocument } from "./snippet";
-import { readEmbedScript } from "./parent-script-hash";
-import { totalsTitle } from "../funding/model";
-import { t } from "../site/i18n";
-import { sourceIn } from "../sources/sources";
-import { pagePath, type Locale } from "../site/locales";
+import { fundingData } from "../data/load-funding.ts";
+import { oembedDocument } from "./snippet.ts";
+import { readEmbedScript } from "./parent-script-hash.ts";
+import { totalsTitle } from "../funding/model.ts";
+import { t } from "../site/i18n.ts";
+import { sourceIn } from "../sources/sources.ts";
+import { type Locale } from "../site/locales.ts";
+import { embedPath, pagePath } from "../site/routes.ts";
 
 /** Builds /oembed/funding.json and /ja/oembed/funding.json at build time. */
 export async function oembedResponse(locale: Locale, site: URL | undefined): Promise<Response> {

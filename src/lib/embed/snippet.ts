@@ -70,14 +70,6 @@ export function embedSnippet(o: SnippetOptions): string {
   );
 }
 
-/** Where each language's embed page and oEmbed file live. */
-export function embedPath(locale: "en" | "ja"): string {
-  return locale === "en" ? "/embed/funding/" : `/${locale}/embed/funding/`;
-}
-export function oembedPath(locale: "en" | "ja"): string {
-  return locale === "en" ? "/oembed/funding.json" : `/${locale}/oembed/funding.json`;
-}
-
 export interface OEmbedOptions extends Omit<SnippetOptions, "view" | "theme"> {
   providerName: string;
   providerUrl: string;
@@ -93,7 +85,7 @@ export function oembedDocument(o: OEmbedOptions) {
     provider_name: o.providerName,
     provider_url: o.providerUrl,
     html: embedSnippet({ ...o, view: defaultParams.view, theme: defaultParams.theme }),
-    // The same numbers as the snippet's iframe. maxwidth/maxheight are ignored: the file is static (README).
+    // The same numbers as the snippet's iframe. maxwidth/maxheight are ignored: the file is static (docs/embed.md).
     width: EMBED_WIDTH,
     height: START_HEIGHT,
     cache_age: OEMBED_CACHE_AGE,

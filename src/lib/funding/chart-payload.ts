@@ -12,7 +12,7 @@ import {
 } from "./model.ts";
 import { JAPAN, TOP_N, topGovernments, type Annual } from "./contributors.ts";
 import { displayName, donorsSummary, donorsTitle, formatShare } from "./contributors-text.ts";
-import { pagePath } from "../site/locales.ts";
+import { pagePath } from "../site/routes.ts";
 import { SITE } from "../site/site.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
@@ -245,11 +245,6 @@ export function clientPayload(payload: ChartPayload): ClientPayload {
 /** A view as the browser receives it. */
 export type ClientView = Omit<ChartView, "summary">;
 export type ClientPayload = Omit<ChartPayload, "views"> & { views: Record<ViewKey, ClientView> };
-/** Where the browser fetches a language's chart payload (built by src/pages/data/chart-[locale].json.ts). */
-export function chartPayloadPath(locale: Locale): string {
-  return `/data/chart-${locale}.json`;
-}
-
 const instances = new WeakMap<object, number>();
 /** A suffix that keeps table ids unique when a page holds more than one chart: "", "-2", "-3"… */
 export function instanceSuffix(page: object): string {

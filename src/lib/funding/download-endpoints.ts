@@ -1,16 +1,7 @@
-import { fundingData } from "../data/load-funding";
-import {
-  annualCsv,
-  annualJson,
-  donorsCsv,
-  donorsJson,
-  downloadPath,
-  downloads,
-  totalsCsv,
-  totalsJson,
-  type DownloadFormat,
-} from "./downloads";
-import { localeParams, pagePath, type Locale } from "../site/locales";
+import { fundingData } from "../data/load-funding.ts";
+import { annualCsv, annualJson, donorsCsv, donorsJson, downloads, totalsCsv, totalsJson } from "./downloads.ts";
+import { localeParams, type Locale } from "../site/locales.ts";
+import { downloadPath, type DownloadFormat, pagePath } from "../site/routes.ts";
 
 type Download = (typeof downloads)[number];
 

@@ -4,7 +4,7 @@ import { instruments, rankGovernments, type Annual } from "./contributors.ts";
 import { exactSum } from "./model.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
-import type { Source } from "../data/schemas/reference.ts";
+import type { Source } from "../data/schemas/sources.ts";
 import { sourceIn } from "../sources/sources.ts";
 
 /**
@@ -312,13 +312,6 @@ export function donorsJson(data: Contributors, o: JsonOptions) {
     donorsRows(data),
     null,
   );
-}
-
-export type DownloadFormat = "csv" | "json";
-
-/** Where a download lives: CSVs are language-neutral (/data/), JSON sidecars exist per language. */
-export function downloadPath(name: string, format: DownloadFormat, locale: Locale): string {
-  return format === "json" && locale !== "en" ? `/${locale}/data/${name}.json` : `/data/${name}.${format}`;
 }
 
 /** The download files by dataset; the endpoints and the download lists both use this. */

@@ -1,10 +1,10 @@
-import { AstroError } from "astro/errors";
+import { editorError } from "../site/editor-error.ts";
 import type { z } from "astro/zod";
 
 /**
  * Checks the props an editor typed on an MDX component against the component's zod schema (its Props type is
- * inferred from the same schema). A bad prop stops the build with an AstroError, as Starlight's components do:
- * the message names the file, the component and each bad prop; the hint shows a correct use.
+ * inferred from the same schema). A bad prop stops the build with an editorError (an AstroError, as Starlight's
+ * components throw): the message names the file, the component and each bad prop; the hint shows a correct use.
  * @param file the page being built, for the message ("content/pages/en/funding.mdx").
  * @param hint a correct use, written as the editor would type it.
  */
@@ -21,7 +21,17 @@ export function parseProps<T extends z.ZodType>(
   const result = schema.safeParse(own);
   if (result.success) return result.data;
   const reasons = result.error.issues.map((issue) => issue.message);
-  throw new AstroError(`${file}: <${component}> ${reasons.join(" ")}`, `Fix: ${hint}`);
+  // The value of the first bad prop, so `npm run check` can find the component's line among several alike.
+  const key = result.error.issues[0]?.path[0];
+  const value =
+    typeof key === "string" && own && typeof own === "object" ? (own as Record<string, unknown>)[key] : undefined;
+  throw editorError({
+    file,
+    field: `<${component}>`,
+    found: typeof value === "string" ? `${key as string}="${value}"` : undefined,
+    expected: `<${component}> ${reasons.join(" ")}`,
+    example: hint,
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type ConventionCategory,
   type Conventions,
   type RatificationStatus,
-} from "../data/schemas/reference.ts";
+} from "../data/schemas/conventions.ts";
 import type { UiKey } from "../site/i18n.ts";
 
 /**

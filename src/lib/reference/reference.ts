@@ -1,16 +1,9 @@
-import { AstroError } from "astro/errors";
+import { editorError } from "../site/editor-error.ts";
 import type { Locale } from "../site/locales.ts";
-import { pagePath } from "../site/locales.ts";
 import type { UiKey } from "../site/i18n.ts";
-import type {
-  Conventions,
-  Glossary,
-  GlossaryTerm,
-  Precision,
-  Theme,
-  Timeline,
-  TimelineEvent,
-} from "../data/schemas/reference.ts";
+import type { Conventions } from "../data/schemas/conventions.ts";
+import type { Glossary, GlossaryTerm } from "../data/schemas/glossary.ts";
+import type { Precision, Theme, Timeline, TimelineEvent } from "../data/schemas/timeline.ts";
 import { formatDate } from "../site/format.ts";
 
 /** Which registry sources a page's data components cite, in the order they first appear. */
@@ -56,23 +49,23 @@ export function eventDate(locale: Locale, e: Pick<TimelineEvent, "date" | "preci
   return formatDate(locale, e.date.split("-").slice(0, parts[e.precision]).join("-"));
 }
 
-/** Where a glossary entry lives: its page in the reader's language and its anchor. */
-export function termHref(locale: Locale, id: string): string {
-  return `${pagePath(locale, "glossary")}#${id}`;
-}
-
 /**
- * The glossary entry for <Term id="…">. An unknown id stops the build with an AstroError (as bad props do,
+ * The glossary entry for <Term id="…">. An unknown id stops the build with an editorError (as bad props do,
  * src/lib/mdx/parse-props.ts) naming the page, the id and the known ids; the hint says how to fix it.
  */
 export function findTerm(glossary: Pick<Glossary, "terms">, id: string, file: string): GlossaryTerm {
   const term = glossary.terms.find((t) => t.id === id);
   if (!term) {
-    throw new AstroError(
-      `${file}: <Term id="${id}"> names no entry in content/data/glossary.json. ` +
-        `Known ids: ${glossary.terms.map((t) => `"${t.id}"`).join(", ")}.`,
-      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
-    );
+    throw editorError({
+      file,
+      field: "<Term>",
+      found: `id="${id}"`,
+      expected:
+        `<Term id="${id}"> names no entry in content/data/glossary.json. ` +
+        `Known ids: ${glossary.terms.map((t) => `"${t.id}"`).join(", ")}.\n` +
+        "Use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
+      example: `<Term id="${glossary.terms[0]?.id ?? "…"}">…</Term>`,
+    });
   }
   return term;
 }

@@ -8,12 +8,6 @@ import type { PeriodTotals } from "../data/schemas/funding.ts";
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** "/" → "/og/index.png", "/ja/funding/" → "/og/ja/funding.png", "/404.html" → "/og/404.png". */
-export function ogImagePath(pagePath: string): string {
-  const name = pagePath.replace(/\.html$/, "").replace(/^\/+|\/+$/g, "");
-  return `/og/${name || "index"}.png`;
-}
-
 /** A page that draws the funding chart: its share image carries the funding figures. */
 export function showsFundingChart(body: string | undefined): boolean {
   return /<FundingChart\b/.test(body ?? "");

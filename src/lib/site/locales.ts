@@ -16,15 +16,6 @@ export function otherLocale(locale: Locale): Locale {
   return locale === "en" ? "ja" : "en";
 }
 
-/**
- * The URL path of a page from its locale and slug ("" is the home page).
- * Paths always end with a slash, matching trailingSlash: "always".
- */
-export function pagePath(locale: Locale, slug: string): string {
-  const parts = [locale === defaultLocale ? "" : locale, slug].filter(Boolean);
-  return parts.length ? `/${parts.join("/")}/` : "/";
-}
-
 /** Splits a content id such as "ja/funding" or "en/index" into locale and slug. */
 export function splitEntryId(id: string): { locale: Locale; slug: string } {
   const [first, ...rest] = id.split("/");

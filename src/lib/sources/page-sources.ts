@@ -3,7 +3,7 @@ import { fundingData } from "../data/load-funding.ts";
 import { splitEntryId, type Locale } from "../site/locales.ts";
 import { conventionsData, glossaryData, timelineData } from "../data/load-reference.ts";
 import { dataComponentSourceIds } from "../reference/reference.ts";
-import type { Source } from "../data/schemas/reference.ts";
+import type { Source } from "../data/schemas/sources.ts";
 import { sourceIn, usesFundingData } from "./sources.ts";
 
 /**

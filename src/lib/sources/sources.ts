@@ -1,3 +1,4 @@
+import { editorError } from "../site/editor-error.ts";
 import { formatDate } from "../site/format.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
@@ -8,7 +9,7 @@ import {
   sourceRegistrySchema,
   type RegistrySource,
   type Source,
-} from "../data/schemas/reference.ts";
+} from "../data/schemas/sources.ts";
 
 let registry: Map<string, RegistrySource> | undefined;
 
@@ -18,10 +19,11 @@ function registrySources(): Map<string, RegistrySource> {
     const parsed = sourceRegistrySchema.safeParse({ ...(registryFile as object), id: "sources" });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(
-        `${REGISTRY_FILE} is not valid: ${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}\n` +
-          "  Fix: run `npm run check`, which names the line and gives an example.",
-      );
+      throw editorError({
+        file: REGISTRY_FILE,
+        field: issue?.path.join(".") || undefined,
+        expected: `${issue?.message ?? "The registry does not follow its schema."}\nRun \`npm run check\`, which names the line and gives an example.`,
+      });
     }
     registry = new Map(parsed.data.sources.map((s) => [s.id, s]));
   }
@@ -35,7 +37,12 @@ function registrySources(): Map<string, RegistrySource> {
 export function sourceIn(locale: Locale, id: string): Source {
   const s = registrySources().get(id);
   // The schemas reject an unknown id before the build; this guards a registry edited while `npm run dev` runs.
-  if (!s) throw new Error(`${REGISTRY_FILE} has no source "${id}". Add it there, or cite one of its ids.`);
+  if (!s)
+    throw editorError({
+      file: REGISTRY_FILE,
+      found: `no source "${id}"`,
+      expected: `No source has the id "${id}". Add it to the registry, or cite one of its ids.`,
+    });
   return {
     id: s.id,
     title: s.title[locale],
@@ -59,12 +66,16 @@ export function findSource(
   const source = sources[index];
   if (!source) {
     const known = sources.map((s) => `"${s.id}"`).join(", ") || "none";
-    throw new Error(
-      `${file}: <${component}> cites the source "${id}", which this page does not declare.\n` +
+    throw editorError({
+      file,
+      field: `<${component}>`,
+      found: `"${id}"`,
+      expected:
+        `<${component}> cites the source "${id}", which this page does not declare.\n` +
         `  Declared sources: ${known}.\n` +
-        `  Fix: use one of those ids, or add its id to the page's frontmatter (and the source to ${REGISTRY_FILE}, if it is not there yet):\n` +
-        `  sources:\n    - ${id}`,
-    );
+        `  Use one of those ids, or add its id to the page's frontmatter (and the source to ${REGISTRY_FILE}, if it is not there yet).`,
+      example: `sources:\n  - ${id}`,
+    });
   }
   return { source, n: index + 1 };
 }

@@ -3,10 +3,9 @@ import { getCollection } from "astro:content";
 import { fundingData } from "../../lib/data/load-funding";
 import { t } from "../../lib/site/i18n";
 import { locales } from "../../lib/site/locales";
-import { ogFigures, ogImagePath, showsFundingChart, type OgFigure } from "../../lib/share/og";
+import { ogFigures, showsFundingChart, type OgFigure } from "../../lib/share/og";
 import { renderOgImage } from "../../lib/share/og-image";
-import { pageRoutes } from "../../lib/site/routes";
-import { searchPath } from "../../lib/site/search-page";
+import { pageRoutes, ogImagePath, searchPath } from "../../lib/site/routes";
 import { SITE } from "../../lib/site/site";
 
 // A type alias, not an interface: Astro's props type needs an index signature.

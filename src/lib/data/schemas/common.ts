@@ -46,3 +46,63 @@ export const sourceLanguage = z
   .meta({ examples: ["ja"] });
 
 export type SourceLanguage = (typeof sourceLanguages)[number];
+
+/** A text written in both languages. The Japanese is written for Japanese readers, not translated word for word. */
+export const bilingual = (field: string, example: { en: string; ja: string }) =>
+  z
+    .object(
+      {
+        en: z
+          .string({ error: `${field}.en is missing. Write the English text, for example "${example.en}".` })
+          .trim()
+          .min(1, { error: `${field}.en is empty. Write the English text, for example "${example.en}".` })
+          .describe("The English text.")
+          .meta({ examples: [example.en] }),
+        ja: z
+          .string({
+            error: `${field}.ja is missing. Write the Japanese text, for example "${example.ja}": every entry is shown in both languages.`,
+          })
+          .trim()
+          .min(1, {
+            error: `${field}.ja is empty. Write the Japanese text, for example "${example.ja}": every entry is shown in both languages.`,
+          })
+          .describe("The Japanese text, written for Japanese readers (official names, full-width punctuation).")
+          .meta({ examples: [example.ja] }),
+      },
+      { error: `${field} must be { "en": "…", "ja": "…" }, the text in English and in Japanese.` },
+    )
+    .meta({ examples: [example] });
+
+export const slug = (field: string, example: string) =>
+  z
+    .string({ error: `${field} is missing. Write a short id such as "${example}".` })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: `${field} uses lower-case letters, digits and hyphens only, for example "${example}".`,
+    })
+    .meta({ examples: [example] });
+
+/** Duplicate ids, reported at the second one. */
+export function uniqueIds<T>(
+  items: readonly T[],
+  key: (item: T) => string | number,
+  path: string,
+  ctx: z.RefinementCtx,
+) {
+  const seen = new Set<string | number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k))
+      ctx.addIssue({
+        code: "custom",
+        path: [path, i],
+        message: `${path}[${i}] repeats "${k}", already used above. Give each entry its own id, or merge the two.`,
+      });
+    seen.add(k);
+  });
+}
+
+export const $schema = z
+  .string()
+  .optional()
+  .describe("Path to the JSON Schema that lets code editors check this file.");
+export const id = z.string().describe("Filled in by the site from the file name.");

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { isoDate } from "./common.ts";
-import { REGISTRY_FILE, sourceId } from "./reference.ts";
+import { REGISTRY_FILE, sourceId } from "./sources.ts";
 import { JAPAN, TOP_N, instruments, shownNames } from "../../funding/contributors.ts";
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { isoDate } from "./common.ts";
-import { REGISTRY_FILE, sourceId } from "./reference.ts";
+import { REGISTRY_FILE, sourceId } from "./sources.ts";
 
 const currency = z
   .enum(["USD"], { error: 'currency must be "USD". The site only shows US dollars; convert other currencies first.' })

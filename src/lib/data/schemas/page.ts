@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
 import { isoDate } from "./common.ts";
-import { REGISTRY_FILE, sourceId } from "./reference.ts";
+import { REGISTRY_FILE, sourceId } from "./sources.ts";
 
 /** Frontmatter of every MDX page in content/pages/<locale>/. */
 export const pageSchema = z

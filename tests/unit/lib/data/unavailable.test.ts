@@ -9,7 +9,7 @@ const purpose = "the funding figures are made from it";
 describe("the message when the content layer did not load a data file", () => {
   it("says a missing file is missing", () => {
     expect(unavailableData(datasets.fundingTotals, purpose, () => undefined).message).toBe(
-      "content/data/funding-totals.json is missing: the funding figures are made from it. Restore it from the repository.",
+      "content/data/funding-totals.json: This file is missing: the funding figures are made from it. Restore it from the repository.",
     );
   });
 
@@ -17,7 +17,7 @@ describe("the message when the content layer did not load a data file", () => {
     const quoted = totals.replace(/"voluntary": ([\d.]+)/, '"voluntary": "$1"');
     expect(quoted).not.toBe(totals);
     const message = unavailableData(datasets.fundingTotals, purpose, () => quoted).message;
-    expect(message).toMatch(/^content\/data\/funding-totals\.json has an error in voluntary: .*without quotes/);
+    expect(message).toMatch(/^content\/data\/funding-totals\.json — voluntary: .*without quotes/);
     expect(message).toContain("`npm run check` shows the line and an example");
     expect(message).not.toMatch(/missing|Restore/);
   });
@@ -25,7 +25,7 @@ describe("the message when the content layer did not load a data file", () => {
   it("names the line of a syntax error", () => {
     const broken = totals.replace(/"voluntary": ([\d.]+)/, '"voluntary": 1,234');
     expect(unavailableData(datasets.fundingTotals, purpose, () => broken).message).toMatch(
-      /^content\/data\/funding-totals\.json, line \d+, column \d+, is not valid JSON: the number 1,234 is written with thousands separators/,
+      /^content\/data\/funding-totals\.json:\d+:\d+: This is not valid JSON: the number 1,234 is written with thousands separators/,
     );
   });
 });

@@ -6,7 +6,6 @@ import { contributorsSchema } from "../../../../src/lib/data/schemas/contributor
 import {
   annualView,
   chartPayload,
-  chartPayloadPath,
   clientPayload,
   donorsView,
   instanceSuffix,
@@ -17,6 +16,7 @@ import { isShow, isView } from "../../../../src/lib/funding/chart-keys";
 import { annualSummary, totalsSummary, totalsTitle } from "../../../../src/lib/funding/model";
 import { formatMoney } from "../../../../src/lib/site/format";
 import { sourceIn } from "../../../../src/lib/sources/sources";
+import { chartPayloadPath } from "../../../../src/lib/site/routes";
 
 const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = periodTotalsSchema.parse({ ...load("funding-totals"), id: "funding-totals" });

@@ -6,7 +6,6 @@ import {
   annualJson,
   csvCell,
   csvFile,
-  downloadPath,
   toDollars,
   totalsCsv,
   totalsJson,
@@ -15,6 +14,7 @@ import { exactSum } from "../../../../src/lib/funding/model";
 import { periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
 import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
 import { japanAnnual } from "../../../../src/lib/funding/contributors";
+import { downloadPath } from "../../../../src/lib/site/routes";
 
 // The generators are checked against the real data files, so the expectations move with the data.
 const read = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));

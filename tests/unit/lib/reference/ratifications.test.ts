@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { conventionsSchema } from "../../../../src/lib/data/schemas/reference";
+import { conventionsSchema } from "../../../../src/lib/data/schemas/conventions";
 import {
   conventionNumber,
   fundamentalRows,

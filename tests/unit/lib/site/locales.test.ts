@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { otherLocale, pagePath, splitEntryId } from "../../../../src/lib/site/locales";
-import { pageRoutes } from "../../../../src/lib/site/routes";
+import { otherLocale, splitEntryId } from "../../../../src/lib/site/locales";
+import { pageRoutes, pagePath } from "../../../../src/lib/site/routes";
 
 describe("pagePath", () => {
   it("puts English at the root and Japanese under /ja/", () => {

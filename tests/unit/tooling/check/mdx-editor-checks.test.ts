@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { mdxToJs } from "satteri";
 import { closest, editorChecks } from "../../../../tooling/check/mdx-editor-checks";
-import { formatProblem, parseProblems, type Problem } from "../../../../tooling/check/editor-problems";
+import { formatProblem, type Problem } from "../../../../tooling/check/problems";
+import { editorProblemsOf } from "../../../../src/lib/site/editor-error";
 import { mdxComponentNames } from "../../../../src/lib/mdx/component-names";
 
-/** Runs the plugin through Sätteri's own MDX parser, as the build does, and reads its problems back. */
+/** Runs the plugin through Sätteri's own MDX parser, as the build does, and takes the problems its editorError carries. */
 function problems(mdx: string, file = "content/pages/en/x.mdx"): Problem[] {
   const plugin = editorChecks({ components: mdxComponentNames, glossaryFile: "content/data/glossary.json" });
   try {
@@ -12,7 +13,9 @@ function problems(mdx: string, file = "content/pages/en/x.mdx"): Problem[] {
     const options = { mdastPlugins: [plugin({ fileURL: new URL(`file://${process.cwd()}/${file}`) })] };
     mdxToJs(mdx, options as unknown as Parameters<typeof mdxToJs>[1]);
   } catch (error) {
-    return parseProblems((error as Error).message);
+    const problems = editorProblemsOf(error);
+    if (!problems) throw error;
+    return problems;
   }
   return [];
 }

@@ -181,7 +181,9 @@ describe("bad input: each names the line and column, and the fix", () => {
   });
 });
 
-describe("npm run data:ceb", () => {
+// Each case starts Node on the real command (about a second each on a quiet machine), so a busy
+// 2-core machine needs more than Vitest's 5 s default; a ceiling, not a timing.
+describe("npm run data:ceb", { timeout: 60_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), "data-ceb-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, "content/data"), { recursive: true });

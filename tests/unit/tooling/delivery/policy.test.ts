@@ -158,8 +158,8 @@ describe("the committed configuration files", () => {
     expect(readFileSync("netlify.toml", "utf8")).toMatch(
       /^\[build\]\n {2}command = "npm run check && rm dist\/_headers"$/m,
     );
-    // The Cloudflare Pages settings are typed into its dashboard, from the README.
-    expect(readFileSync("README.md", "utf8")).toMatch(/Cloudflare Pages:\*\* build command `npm run check`/);
+    // The Cloudflare Pages settings are typed into its dashboard, from docs/deploy.md.
+    expect(readFileSync("docs/deploy.md", "utf8")).toMatch(/Cloudflare Pages:\*\* build command `npm run check`/);
   });
 });
 

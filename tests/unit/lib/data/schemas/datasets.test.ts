@@ -5,16 +5,14 @@ import { AstroError } from "astro/errors";
 import { parseProps } from "../../../../../src/lib/mdx/parse-props";
 import { termHint, termProps } from "../../../../../src/components/mdx/Term.props";
 import { dataViewProps } from "../../../../../src/components/mdx/data-file-views.props";
-import {
-  conventionsSchema,
-  glossarySchema,
-  registryIds,
-  sourceRegistrySchema,
-  timelineSchema,
-} from "../../../../../src/lib/data/schemas/reference";
-import { eventDate, findTerm, termHref, timelineByEra } from "../../../../../src/lib/reference/reference";
+import { conventionsSchema } from "../../../../../src/lib/data/schemas/conventions";
+import { glossarySchema } from "../../../../../src/lib/data/schemas/glossary";
+import { registryIds, sourceRegistrySchema } from "../../../../../src/lib/data/schemas/sources";
+import { timelineSchema } from "../../../../../src/lib/data/schemas/timeline";
+import { eventDate, findTerm, timelineByEra } from "../../../../../src/lib/reference/reference";
 import { sourceIn } from "../../../../../src/lib/sources/sources";
 import { contentPages } from "../../../../support/content-pages";
+import { termHref } from "../../../../../src/lib/site/routes";
 
 // The real files, with the id the content loader adds.
 const read = (name: string) => ({ ...JSON.parse(readFileSync(`content/data/${name}.json`, "utf8")), id: name });
@@ -191,11 +189,9 @@ describe("<Term>", () => {
     expect(thrown).toBeInstanceOf(AstroError);
     const err = thrown as AstroError;
     expect(err.message).toMatch(
-      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\. Known ids: "assessed-contributions", .*"earmarked".*\.$/,
+      /^content\/pages\/en\/funding\.mdx: <Term id="earmark"> names no entry in content\/data\/glossary\.json\. Known ids: "assessed-contributions", .*"earmarked".*\.\nUse one of those ids, or add the term to content\/data\/glossary\.json with its definition and source\.$/,
     );
-    expect(err.hint).toBe(
-      "Fix: use one of those ids, or add the term to content/data/glossary.json with its definition and source.",
-    );
+    expect(err.hint).toBe('Fix: <Term id="assessed-contributions">…</Term>');
   });
   it("checks its props like the other components: one non-empty id, nothing else", () => {
     const opts = { component: "Term", file: "content/pages/ja/index.mdx", hint: termHint };
