@@ -74,7 +74,9 @@ describe.each([
 
 test("the Japanese funding page shows the data's numbers in Japanese style", () => {
   const sums = periodTotals(totalsJson as PeriodTotals);
-  const years = annualTotals(japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" })));
+  const years = annualTotals(
+    japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" })),
+  );
   const ja = (n: number) => formatNumber("ja", n / 1e6, 1);
   // The home page's key figure is computed from the same data.
   const figures = page("ja/index.html").querySelectorAll(".key-figure").map(textOf);
