@@ -48,11 +48,17 @@ test("the chart on /ja/funding/ speaks Japanese to screen readers, in both views
   const chart = page.locator("funding-chart");
   await chart.scrollIntoViewIfNeeded();
   const canvas = (view: string) => page.locator(`[data-view-panel="${view}"] canvas`);
-  await expect(canvas("totals")).toHaveAttribute("aria-label", totalsSummary("ja", totalsJson as PeriodTotals));
+  await expect(canvas("totals")).toHaveAttribute(
+    "aria-label",
+    totalsSummary("ja", periodTotals(totalsJson as PeriodTotals)),
+  );
   await chart.locator("button[data-set-view='annual']").click();
   await expect(canvas("annual")).toHaveAttribute(
     "aria-label",
-    annualSummary("ja", japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" }))),
+    annualSummary(
+      "ja",
+      annualTotals(japanAnnual(contributorsSchema.parse({ ...contributorsJson, id: "funding-contributors" }))),
+    ),
   );
   // Japanese amounts, and none of the English wording.
   expect(await canvas("totals").getAttribute("aria-label")).toMatch(/億.*万米ドル/);

@@ -2,20 +2,20 @@ import { contributorsSchema, isGovernmentName, type Contributors } from "../../s
 import {
   JAPAN,
   TOP_N,
-  instruments,
   rankGovernments,
   rowTotal,
   shownNames,
   type ContributorYear,
   type GovernmentRow,
-  type Instrument,
 } from "../../src/lib/funding/contributors.ts";
+import { instruments, type Instrument } from "../../src/lib/funding/instruments.ts";
+import { exactSum } from "../../src/lib/funding/money.ts";
 import { format, resolveConfig } from "prettier";
 import { CsvSyntaxError, csvField, parseCsv } from "./csv.ts";
 
 /**
- * `npm run data:ceb`: reads the UN CEB's "Revenue by government donor" file (revenue_government_donors.csv,
- * linked from https://unsceb.org/fs-revenue-government-donor) and gives the years of
+ * `npm run data:ceb`: reads the UN CEB's "Revenue by government donor" file (revenue_government_donors.csv:
+ * sources "un-ceb-revenue" and "un-ceb-government-donors" in content/data/sources.json) and gives the years of
  * content/data/funding-contributors.json it holds. Pure: reading and writing files is data-ceb.ts's job.
  */
 
@@ -32,23 +32,25 @@ export const ILO = "ILO";
 /**
  * Every revenue type the import accepts, as a code or as the CEB's words, and the instrument it counts
  * under: the one place a CEB revenue type is given a meaning. Codes and words from the CEB's table of
- * financing instruments, as the open.unfck.org pipeline maps them (data/ceb/rev_types_mapping.csv);
- * R07, R08 and R08B are the older codes it documents. Anything else is refused, not guessed.
+ * financing instruments; R07, R08 and R08B are older codes, kept so older files still read. Anything else is
+ * refused, not guessed.
  */
-export const revenueTypes: readonly { instrument: Instrument; codes: readonly string[]; texts: readonly string[] }[] = [
-  { instrument: "assessed", codes: ["R01"], texts: ["Assessed contributions"] },
-  {
-    instrument: "voluntaryUnearmarked",
+const cebNames: Record<Instrument, { codes: readonly string[]; texts: readonly string[] }> = {
+  assessed: { codes: ["R01"], texts: ["Assessed contributions"] },
+  voluntaryUnearmarked: {
     codes: ["R02A", "R02B", "R08", "R08B"],
     texts: ["Voluntary core (un-earmarked) contributions"],
   },
-  {
-    instrument: "voluntaryEarmarked",
+  voluntaryEarmarked: {
     codes: ["R03A", "R03B", "R03C", "R03D", "R03E", "R03F", "R07"],
     texts: ["Voluntary non-core (earmarked) contributions"],
   },
-  { instrument: "other", codes: ["R04A", "R04B", "R04C", "R05"], texts: ["Revenue from other activities"] },
-];
+  other: { codes: ["R04A", "R04B", "R04C", "R05"], texts: ["Revenue from other activities"] },
+};
+// Keyed by the site's instruments (src/lib/funding/instruments.ts), so a new instrument does not type-check
+// until it has its CEB codes here.
+export const revenueTypes: readonly { instrument: Instrument; codes: readonly string[]; texts: readonly string[] }[] =
+  instruments.map((instrument) => ({ instrument, ...cebNames[instrument] }));
 
 const words = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
@@ -61,7 +63,7 @@ export function instrumentOf(revType: string): Instrument | undefined {
   return revenueTypeIndex.get(words(revType));
 }
 
-/** Header names as the open.unfck.org pipeline reads them: lowercase, spaces to "_", usd_amount to amount. */
+/** Header names made one whatever their spelling: lowercase, spaces to "_", usd_amount to amount. */
 export function normaliseHeader(name: string): string {
   const n = name.trim().toLowerCase().replace(/\s+/g, "_");
   return n === "usd_amount" ? "amount" : n;
@@ -136,7 +138,7 @@ export function readCebCsv(text: string): ReadResult {
 
   const problems: ImportProblem[] = [];
   const seen = new Map<string, number>();
-  const cents = new Map<number, Map<string, Partial<Record<Instrument, number>>>>();
+  const amounts = new Map<number, Map<string, Partial<Record<Instrument, number[]>>>>();
   const leftOut = new Map<string, Set<number>>();
   let iloRows = 0;
 
@@ -198,12 +200,12 @@ export function readCebCsv(text: string): ReadResult {
       leftOut.set(name, (leftOut.get(name) ?? new Set()).add(year));
       continue;
     }
-    const govs = cents.get(year) ?? new Map<string, Partial<Record<Instrument, number>>>();
-    cents.set(year, govs);
+    const govs = amounts.get(year) ?? new Map<string, Partial<Record<Instrument, number[]>>>();
+    amounts.set(year, govs);
     const row = govs.get(name) ?? {};
     govs.set(name, row);
-    // Whole cents, so adding the CEB's sub-types (R03A + R03E…) leaves no binary noise.
-    row[instrument] = (row[instrument] ?? 0) + Math.round(amount * 100);
+    // The CEB's sub-types (R03A + R03E…) are added up once all are read, with exactSum.
+    (row[instrument] ??= []).push(amount);
   }
 
   if (problems.length > 0) throw new CebImportError(problems);
@@ -217,14 +219,17 @@ export function readCebCsv(text: string): ReadResult {
     ]);
   }
 
-  const years = [...cents.entries()]
+  const years = [...amounts.entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, govs]) => ({
       year,
       governments: sortGovernments(
         [...govs.entries()].map(([name, c]) => {
           const row: GovernmentRow = { name };
-          for (const k of instruments) if (c[k]) row[k] = c[k] / 100;
+          for (const k of instruments) {
+            const sum = exactSum(c[k] ?? []);
+            if (sum) row[k] = sum;
+          }
           return row;
         }),
       ).filter((g) => instruments.some((k) => g[k] !== undefined)),

@@ -4,6 +4,7 @@
 import type { Chart } from "chart.js";
 import type { ClientPayload, ClientView, DonorYearView } from "../../lib/funding/chart-payload";
 import { isShow, isView, type ShowKey, type ViewKey } from "../../lib/funding/chart-keys";
+import { donorRowModel } from "../../lib/funding/donor-row";
 import type { Palette } from "./config";
 import { afterFirstPaint, yieldToMain } from "../../lib/browser/main-thread";
 
@@ -155,19 +156,13 @@ export class FundingChart extends HTMLElement {
     const body = panel.querySelector("[data-donor-rows]");
     body?.replaceChildren(
       ...y.rows.map((r) => {
+        const row = donorRowModel(r);
         const tr = document.createElement("tr");
-        if (r.japan) tr.className = "japan";
-        const cells: [string, string, string][] = [
-          ["td", "", r.rank],
-          ["th", "", r.name],
-          ["td", "", r.revenue],
-          ["td", "", r.share],
-        ];
-        for (const [tag, cls, text] of cells) {
-          const cell = document.createElement(tag);
-          if (cls) cell.className = cls;
-          if (tag === "th") cell.setAttribute("scope", "row");
-          cell.textContent = text;
+        if (row.className) tr.className = row.className;
+        for (const c of row.cells) {
+          const cell = document.createElement(c.tag);
+          if (c.scope) cell.setAttribute("scope", c.scope);
+          cell.textContent = c.text;
           tr.append(cell);
         }
         return tr;

@@ -10,13 +10,13 @@ import { embedPath, pagePath } from "../site/routes.ts";
 /** Builds /oembed/funding.json and /ja/oembed/funding.json at build time. */
 export async function oembedResponse(locale: Locale, site: URL | undefined): Promise<Response> {
   if (!site) throw new Error("astro.config.mjs needs `site`: the oEmbed file holds absolute URLs.");
-  const { totals, annual } = await fundingData();
+  const { totals, annual, totalsUsd } = await fundingData();
   const script = readEmbedScript();
   const doc = oembedDocument({
     embedUrl: new URL(embedPath(locale), site).href,
     scriptUrl: new URL(script.path, site).href,
     integrity: script.integrity,
-    title: totalsTitle(locale, totals),
+    title: totalsTitle(locale, totalsUsd),
     providerName: t(locale, "site.name"),
     providerUrl: new URL(pagePath(locale, ""), site).href,
     source: [totals.source, annual.source].map((id) => {

@@ -1,6 +1,8 @@
 /**
  * The chart's views and modes, in a module with no imports so the browser script can use them
- * without pulling the i18n dictionaries into the bundle.
+ * without pulling the i18n dictionaries into the bundle. The views' keys are public (?view=donors, the
+ * view attribute, view="donors" in MDX, embed snippets), so code about a view keeps its key's word
+ * (donorsView, DonorsTable); the dataset that view draws is "contributors" (funding-contributors.json).
  */
 export const views = ["totals", "annual", "donors"] as const;
 export type ViewKey = (typeof views)[number];

@@ -1,23 +1,14 @@
-import type { PeriodTotals } from "../data/schemas/funding.ts";
-import type { Contributors } from "../data/schemas/contributors.ts";
-import { formatDate, formatMoney, formatNumber } from "../site/format.ts";
-import {
-  annualInstruments,
-  annualSummary,
-  annualTotals,
-  periodLabel,
-  periodTotals,
-  totalsSummary,
-  totalsTitle,
-} from "./model.ts";
-import { JAPAN, TOP_N, topGovernments, type Annual } from "./contributors.ts";
+import { formatMoney, formatNumber } from "../site/format.ts";
+import { annualSummary, annualTitle, periodLabel, totalsSummary, totalsTitle, type Funding } from "./model.ts";
+import { JAPAN, TOP_N, topGovernments } from "./contributors.ts";
 import { displayName, donorsSummary, donorsTitle, formatShare } from "./contributors-text.ts";
+import type { DonorRow } from "./donor-row.ts";
+import { instrument } from "./instruments.ts";
+import { sourceLineText, viewSourceLines } from "./source-line.ts";
 import { pagePath } from "../site/routes.ts";
 import { SITE } from "../site/site.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
-import { citedDate, sourceIn } from "../sources/sources.ts";
-
 import type { SeriesKey, ViewKey } from "./chart-keys.ts";
 
 export interface ChartSeries {
@@ -33,7 +24,7 @@ export interface ChartView {
   title: string;
   /** What a screen reader hears for the canvas: a short summary; the table holds every figure. */
   summary: string;
-  /** The source line drawn under a downloaded PNG, with the date the figures were checked. */
+  /** The source line drawn under a downloaded PNG: the one under the view's table (viewSourceLines). */
   source: string;
   /** One entry per bar group; each is the lines of its axis label. */
   categories: string[][];
@@ -48,15 +39,6 @@ export interface ChartView {
   emphasis?: number;
   /** Names the PNG file: the view, a year where it has one, and the date the figures were checked. */
   fileName: string;
-}
-
-/** One row of the donors table, formatted on the server; the browser swaps the rows when the year changes. */
-export interface DonorRow {
-  rank: string;
-  name: string;
-  revenue: string;
-  share: string;
-  japan: boolean;
 }
 
 /** The donors view of one year, with the table caption and rows the browser puts in when that year is chosen. */
@@ -97,23 +79,9 @@ export function wrapLabel(text: string, max = 14): string[] {
   return lines;
 }
 
-/** The data's source in the reader's language, with the date the figures were checked. */
-function sourceLine(locale: Locale, data: PeriodTotals | Annual | Contributors): string {
-  const s = sourceIn(locale, data.source);
-  const date = citedDate(locale, s, data.asOf);
-  return `${t(locale, "funding.source", { source: s.title, publisher: s.publisher, date })} ${s.url} ${t(locale, "funding.asOf", { date: formatDate(locale, data.asOf) })}`;
-}
-
-const label = {
-  assessed: "funding.assessed",
-  voluntaryUnearmarked: "funding.voluntaryUnearmarked",
-  voluntaryEarmarked: "funding.voluntaryEarmarked",
-  other: "funding.other",
-} as const;
-
 /** The ILO totals: one bar per kind of contribution. The two datasets are never mixed. */
-export function totalsView(locale: Locale, data: PeriodTotals): ChartView {
-  const f = periodTotals(data);
+export function totalsView(locale: Locale, funding: Funding, lines = viewSourceLines(locale, funding)): ChartView {
+  const f = funding.totalsUsd;
   const bar = (key: SeriesKey, value: number, index: number): ChartSeries => ({
     key,
     label: t(locale, key === "assessed" ? "funding.assessed" : "funding.voluntary"),
@@ -122,42 +90,42 @@ export function totalsView(locale: Locale, data: PeriodTotals): ChartView {
   });
   const series = [bar("assessed", f.assessed, 0), bar("voluntary", f.voluntary, 1)];
   return {
-    title: totalsTitle(locale, data),
-    summary: totalsSummary(locale, data),
-    source: sourceLine(locale, data),
+    title: totalsTitle(locale, f),
+    summary: totalsSummary(locale, f),
+    source: sourceLineText(lines.totals),
     categories: series.map((s) => wrapLabel(s.label)),
     series,
     layout: "grouped",
-    fileName: `japan-ilo-funding-totals-${data.asOf}.png`,
+    fileName: `japan-ilo-funding-totals-${funding.totals.asOf}.png`,
   };
 }
 
 /**
  * The UN CEB revenue by year, stacked by instrument (those the CEB records for Japan at all), with the
- * years of the ILO totals (`window`) marked.
+ * years of the ILO totals marked.
  */
-export function annualView(locale: Locale, data: Annual, window?: { start: number; end: number }): ChartView {
-  const a = annualTotals(data);
-  const { used } = annualInstruments(data);
-  const keyOf = (k: (typeof used)[number]): SeriesKey =>
+export function annualView(locale: Locale, funding: Funding, lines = viewSourceLines(locale, funding)): ChartView {
+  const a = funding.annualUsd;
+  const window = funding.totals.period;
+  const keyOf = (k: (typeof a.used)[number]): SeriesKey =>
     k === "assessed" ? "assessed" : k === "voluntaryEarmarked" ? "voluntary" : "other";
-  const series = used.map((k): ChartSeries => ({
+  const series = a.used.map((k): ChartSeries => ({
     key: keyOf(k),
-    label: t(locale, label[k]),
+    label: t(locale, instrument[k].label),
     values: a.rows.map((r) => r[k]),
     display: a.rows.map((r) => formatMoney(locale, r[k], "short")),
   }));
-  const from = window ? a.rows.findIndex((r) => r.year === window.start) : -1;
-  const to = window ? a.rows.findIndex((r) => r.year === window.end) : -1;
+  const from = a.rows.findIndex((r) => r.year === window.start);
+  const to = a.rows.findIndex((r) => r.year === window.end);
   return {
-    title: t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) }),
-    summary: annualSummary(locale, data),
-    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data)}`,
+    title: annualTitle(locale, a),
+    summary: annualSummary(locale, a),
+    source: sourceLineText(lines.annual),
     categories: a.rows.map((r) => [String(r.year)]),
     series,
     layout: "stacked",
     stackLabels: a.rows.map((r) => formatMoney(locale, r.total, "short")),
-    ...(window && from >= 0 && to >= from
+    ...(from >= 0 && to >= from
       ? {
           band: {
             from,
@@ -166,12 +134,18 @@ export function annualView(locale: Locale, data: Annual, window?: { start: numbe
           },
         }
       : {}),
-    fileName: `japan-ilo-funding-annual-${data.asOf}.png`,
+    fileName: `japan-ilo-funding-annual-${funding.annual.asOf}.png`,
   };
 }
 
 /** The top governments of one year, largest first, Japan's bar apart so it can be hatched and labelled. */
-export function donorsView(locale: Locale, data: Contributors, year: number): DonorYearView {
+export function donorsView(
+  locale: Locale,
+  funding: Funding,
+  year: number,
+  lines = viewSourceLines(locale, funding),
+): DonorYearView {
+  const data = funding.contributors;
   const entry = data.years.find((y) => y.year === year);
   if (!entry) throw new Error(`content/data/funding-contributors.json has no year ${year}.`);
   const top = topGovernments(entry.governments);
@@ -187,7 +161,7 @@ export function donorsView(locale: Locale, data: Contributors, year: number): Do
     year,
     title: donorsTitle(locale, data, year),
     summary: donorsSummary(locale, data, year),
-    source: `${t(locale, "funding.annual.differs")} ${sourceLine(locale, data)}`,
+    source: sourceLineText(lines.donors),
     categories: top.map((g) => [`${g.rank}. ${displayName(locale, data, g.name)}`]),
     series: [bars("government"), bars("japan")],
     layout: "horizontal",
@@ -204,13 +178,10 @@ export function donorsView(locale: Locale, data: Contributors, year: number): Do
   };
 }
 
-export function chartPayload(
-  locale: Locale,
-  totals: PeriodTotals,
-  annual: Annual,
-  contributors: Contributors,
-): ChartPayload {
-  const donorYears = contributors.years.map((y) => donorsView(locale, contributors, y.year));
+export function chartPayload(locale: Locale, funding: Funding): ChartPayload {
+  const { contributors } = funding;
+  const lines = viewSourceLines(locale, funding);
+  const donorYears = contributors.years.map((y) => donorsView(locale, funding, y.year, lines));
   const latest = donorYears.at(-1);
   if (!latest) throw new Error("content/data/funding-contributors.json has no years.");
   return {
@@ -221,8 +192,8 @@ export function chartPayload(
       url: new URL(pagePath(locale, "funding"), SITE).href,
     }),
     views: {
-      totals: totalsView(locale, totals),
-      annual: annualView(locale, annual, totals.period),
+      totals: totalsView(locale, funding, lines),
+      annual: annualView(locale, funding, lines),
       donors: latest,
     },
     donorYears,

@@ -1,16 +1,8 @@
 import { formatMoney, formatNumber, numberFormat } from "../site/format.ts";
 import { t } from "../site/i18n.ts";
 import { intlTag, type Locale } from "../site/locales.ts";
-import {
-  JAPAN,
-  TOP_N,
-  change,
-  japanByYear,
-  rankGovernments,
-  type Annual,
-  type ContributorYear,
-} from "./contributors.ts";
-import { periodLabel } from "./model.ts";
+import { JAPAN, TOP_N, change, japanByYear, rankGovernments, type ContributorYear } from "./contributors.ts";
+import { periodLabel, type AnnualUsd } from "./model.ts";
 import type { Contributors } from "../data/schemas/contributors.ts";
 
 /** "2nd" / "第2位". */
@@ -93,12 +85,12 @@ export function latestRank(locale: Locale, data: Contributors): string {
  * latest year, the years it ranked second, and how many times larger its earmarked revenue was in the latest
  * year than in `baseYear` (the first year of the ILO totals' period).
  */
-export function trendSentences(locale: Locale, data: Contributors, annual: Annual, baseYear: number): string[] {
+export function trendSentences(locale: Locale, data: Contributors, annual: AnnualUsd, baseYear: number): string[] {
   const ranks = japanByYear(data.years);
   const first = ranks[0];
   const last = ranks.at(-1);
-  const base = annual.years.find((r) => r.year === baseYear);
-  const latest = annual.years.find((r) => r.year === last?.year);
+  const base = annual.rows.find((r) => r.year === baseYear);
+  const latest = annual.rows.find((r) => r.year === last?.year);
   if (!first || !last || !base || !latest)
     throw new Error(
       `The funding trend needs Japan's rows for ${baseYear} and the latest year in content/data/funding-contributors.json.`,

@@ -1,22 +1,19 @@
 import type { Contributors } from "../data/schemas/contributors.ts";
+import { instruments, type InstrumentAmounts } from "./instruments.ts";
+import { exactSum } from "./money.ts";
 
 /**
  * Government contributors to the ILO's revenue (UN CEB): totals, ranks, shares, top lists and changes,
  * computed from the rows in content/data/funding-contributors.json, never typed. Pure, so the schema, the
- * pages, the downloads and the tests all use the same arithmetic. Rank governments only (facts E): the file
+ * pages, the downloads and the tests all use the same arithmetic. Rank governments only: the file
  * holds only the CEB's "Government" rows, and its schema refuses catch-all lines and the European Union.
  */
-
-/** The CEB's four financing instruments, in the order the site shows them. */
-export const instruments = ["assessed", "voluntaryUnearmarked", "voluntaryEarmarked", "other"] as const;
-export type Instrument = (typeof instruments)[number];
 
 /** How many governments the "Among governments" view shows for a year. */
 export const TOP_N = 10;
 /** The contributor this site is about, as the CEB names it. */
 export const JAPAN = "Japan";
 
-export type InstrumentAmounts = Partial<Record<Instrument, number>>;
 export interface GovernmentRow extends InstrumentAmounts {
   name: string;
 }
@@ -25,9 +22,9 @@ export interface ContributorYear {
   governments: GovernmentRow[];
 }
 
-/** Sums in whole cents, so 0.1 + 0.2 style noise never decides a rank. */
+/** A government's revenue over every instrument. */
 export function rowTotal(row: InstrumentAmounts): number {
-  return instruments.reduce((cents, k) => cents + Math.round((row[k] ?? 0) * 100), 0) / 100;
+  return exactSum(instruments.map((k) => row[k] ?? 0));
 }
 
 export interface RankedGovernment {
@@ -42,7 +39,7 @@ export interface RankedGovernment {
 /** Every government of a year, largest first (ties by name, so the order never depends on the file's). */
 export function rankGovernments(rows: readonly GovernmentRow[]): RankedGovernment[] {
   const totals = rows.map((r) => ({ name: r.name, total: rowTotal(r) }));
-  const all = totals.reduce((sum, r) => sum + r.total, 0);
+  const all = exactSum(totals.map((r) => r.total));
   totals.sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   return totals.map((r, i) => {
     const first = totals.findIndex((o) => o.total === r.total);
@@ -83,7 +80,7 @@ export function japanByYear(years: readonly ContributorYear[]): JapanYear[] {
 
 /** The change from one amount to another: the difference, and how many times the first the second is. */
 export function change(from: number, to: number) {
-  return { difference: Math.round((to - from) * 100) / 100, multiple: from === 0 ? Infinity : to / from };
+  return { difference: exactSum([to, -from]), multiple: from === 0 ? Infinity : to / from };
 }
 
 /** One year of Japan's revenue to the ILO, by instrument (assessed and earmarked 0 when the CEB records none). */
@@ -113,8 +110,7 @@ export function japanAnnual(data: Contributors): Annual {
       assessed: japan.assessed ?? 0,
       voluntaryEarmarked: japan.voluntaryEarmarked ?? 0,
     };
-    if (japan.voluntaryUnearmarked !== undefined) row.voluntaryUnearmarked = japan.voluntaryUnearmarked;
-    if (japan.other !== undefined) row.other = japan.other;
+    for (const k of instruments) if (japan[k] !== undefined) row[k] = japan[k];
     return row;
   });
   const { currency, unit, source, asOf } = data;

@@ -1,5 +1,13 @@
 import { fundingData } from "../data/load-funding.ts";
-import { annualCsv, annualJson, donorsCsv, donorsJson, downloads, totalsCsv, totalsJson } from "./downloads.ts";
+import {
+  annualCsv,
+  annualJson,
+  contributorsCsv,
+  contributorsJson,
+  downloads,
+  totalsCsv,
+  totalsJson,
+} from "./downloads.ts";
 import { localeParams, type Locale } from "../site/locales.ts";
 import { downloadPath, type DownloadFormat, pagePath } from "../site/routes.ts";
 
@@ -24,15 +32,16 @@ export async function downloadResponse(
   site: URL | undefined,
 ): Promise<Response> {
   if (!site) throw new Error("astro.config.mjs needs `site`: the downloads hold absolute URLs.");
-  const { totals, annual, contributors } = await fundingData();
+  const funding = await fundingData();
   const o = {
     locale: d.locale,
     pageUrl: new URL(pagePath(d.locale, "funding"), site).href,
     csvUrl: new URL(downloadPath(d.name, "csv", d.locale), site).href,
   };
   let body: string;
-  if (d.dataset === "totals") body = format === "csv" ? totalsCsv(totals) : json(totalsJson(totals, o));
-  else if (d.dataset === "annual") body = format === "csv" ? annualCsv(annual) : json(annualJson(annual, o));
-  else body = format === "csv" ? donorsCsv(contributors) : json(donorsJson(contributors, o));
+  if (d.dataset === "totals") body = format === "csv" ? totalsCsv(funding) : json(totalsJson(funding, o));
+  else if (d.dataset === "annual") body = format === "csv" ? annualCsv(funding) : json(annualJson(funding, o));
+  else
+    body = format === "csv" ? contributorsCsv(funding.contributors) : json(contributorsJson(funding.contributors, o));
   return new Response(body, { headers: { "Content-Type": types[format] } });
 }

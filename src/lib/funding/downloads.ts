@@ -1,7 +1,7 @@
-import type { PeriodTotals } from "../data/schemas/funding.ts";
 import type { Contributors } from "../data/schemas/contributors.ts";
-import { instruments, rankGovernments, type Annual } from "./contributors.ts";
-import { exactSum } from "./model.ts";
+import { rankGovernments } from "./contributors.ts";
+import { instrument, instrumentTable } from "./instruments.ts";
+import type { AnnualUsd, Funding, TotalsUsd } from "./model.ts";
 import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
 import type { Source } from "../data/schemas/sources.ts";
@@ -16,9 +16,8 @@ import { sourceIn } from "../sources/sources.ts";
  * - JSON: the "sidecar" of the CSV. It holds everything a CSV cannot: title, note, unit, source, the period the
  *   data covers ("dataUpTo") apart from the day we last checked the source ("checkedOn"), the totals, and the rows.
  *   One JSON per language, so files offered on Japanese pages carry Japanese notes.
- * - One unit across all files: whole US dollars, named in the column header (`_usd`). Data files in millions
- *   are converted by moving the decimal point (decimal strings, no binary rounding): 177.8 million → 177800000.
- * - Totals are computed with exactSum (src/lib/funding/model.ts), the site's one way of adding amounts.
+ * - One unit across all files: whole US dollars, named in the column header (`_usd`), from the rows and sums
+ *   the model computed when the data loaded (toDollars and exactSum, src/lib/funding/money.ts).
  * - Whose data is whose: every JSON says whose terms of use apply to its figures ("terms"), and the CSVs of
  *   UN CEB figures carry the same sentence in a "terms" column. The site's CC BY licence covers its own text
  *   and what it computes, not figures it republishes; no open licence was found for the CEB's statistics.
@@ -27,19 +26,6 @@ import { sourceIn } from "../sources/sources.ts";
 /** The unit every download uses, named in every amount column ("assessed_usd"). */
 export const DOWNLOAD_UNIT = "USD";
 export const UTF8_BOM = "\uFEFF";
-
-const unitFactor = { million: 6, one: 0 } as const;
-export type DataUnit = keyof typeof unitFactor;
-
-/** An amount in the data file's unit as whole US dollars (cents kept), by shifting the decimal point exactly. */
-export function toDollars(value: number, unit: DataUnit): number {
-  const shift = unitFactor[unit];
-  if (shift === 0) return value;
-  const [int = "0", frac = ""] = String(value).split(".");
-  const digits = (frac + "0".repeat(shift)).slice(0, shift);
-  const rest = frac.slice(shift);
-  return Number(`${int}${digits}${rest ? `.${rest}` : ""}`);
-}
 
 export type Cell = string | number;
 
@@ -139,50 +125,52 @@ export function downloadJson<R, T>(meta: DownloadMeta, columns: Record<string, s
   };
 }
 
-export function totalsRows(data: PeriodTotals) {
+export function totalsRows(f: TotalsUsd) {
   const rows = [
-    { kind: "assessed", amount: toDollars(data.assessed, data.unit) },
-    { kind: "voluntary", amount: toDollars(data.voluntary, data.unit) },
+    { kind: "assessed", amount: f.assessed },
+    { kind: "voluntary", amount: f.voluntary },
   ];
-  return { rows, total: exactSum(rows.map((r) => r.amount)) };
+  return { rows, total: f.total };
 }
 
-export function annualRows(data: Annual) {
-  const rows = data.years.map((y) => ({
-    year: y.year,
-    assessed: toDollars(y.assessed, data.unit),
-    voluntaryEarmarked: toDollars(y.voluntaryEarmarked, data.unit),
-  }));
-  return {
-    rows,
-    total: {
-      assessed: exactSum(rows.map((r) => r.assessed)),
-      voluntaryEarmarked: exactSum(rows.map((r) => r.voluntaryEarmarked)),
-    },
-  };
+/**
+ * The annual file keeps the two columns readers' scripts already read, whatever instruments the CEB records for
+ * Japan; the contributors' file has all four.
+ */
+const annualColumns = [instrument.assessed, instrument.voluntaryEarmarked] as const;
+
+export function annualRows(a: AnnualUsd) {
+  const rows = a.rows.map((r) => ({ year: r.year, assessed: r.assessed, voluntaryEarmarked: r.voluntaryEarmarked }));
+  return { rows, total: { assessed: a.sum("assessed"), voluntaryEarmarked: a.sum("voluntaryEarmarked") } };
 }
 
-const totalsPeriod = (d: PeriodTotals) => `${d.period.start}-${d.period.end}`;
-const annualPeriod = (d: Annual) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
+const totalsPeriod = (f: Funding) => `${f.totals.period.start}-${f.totals.period.end}`;
+const annualPeriod = (f: Funding) => `${f.annualUsd.first}-${f.annualUsd.last}`;
 
 export const TOTALS_HEADER = ["kind", "amount_usd", "period", "source"] as const;
-export const ANNUAL_HEADER = ["year", "assessed_usd", "voluntary_earmarked_usd", "source", "terms"] as const;
+export const ANNUAL_HEADER = ["year", ...annualColumns.map((i) => i.csv), "source", "terms"] as const;
 
 /** The CSVs are language-neutral, so the terms of the CEB's figures go into them in English. */
 const cebTermsCell = () => t("en", "downloads.terms.ceb");
 
-export function totalsCsv(data: PeriodTotals): string {
-  const period = totalsPeriod(data);
+export function totalsCsv(f: Funding): string {
+  const period = totalsPeriod(f);
   return csvFile(
     TOTALS_HEADER,
-    totalsRows(data).rows.map((r) => [r.kind, r.amount, period, sourceCell(data)]),
+    totalsRows(f.totalsUsd).rows.map((r) => [r.kind, r.amount, period, sourceCell(f.totals)]),
   );
 }
 
-export function annualCsv(data: Annual): string {
+export function annualCsv(f: Funding): string {
   return csvFile(
     ANNUAL_HEADER,
-    annualRows(data).rows.map((r) => [r.year, r.assessed, r.voluntaryEarmarked, sourceCell(data), cebTermsCell()]),
+    annualRows(f.annualUsd).rows.map((r) => [
+      r.year,
+      r.assessed,
+      r.voluntaryEarmarked,
+      sourceCell(f.annual),
+      cebTermsCell(),
+    ]),
   );
 }
 
@@ -194,15 +182,15 @@ export interface JsonOptions {
   csvUrl: string;
 }
 
-export function totalsJson(data: PeriodTotals, o: JsonOptions) {
-  const { rows, total } = totalsRows(data);
+export function totalsJson(f: Funding, o: JsonOptions) {
+  const { rows, total } = totalsRows(f.totalsUsd);
   return downloadJson(
     sidecarMeta(
       o,
       { title: "downloads.totals.title", note: "downloads.totals.note", terms: "downloads.terms.ilo" },
-      data,
-      totalsPeriod(data),
-      data.period.end,
+      f.totals,
+      totalsPeriod(f),
+      f.totals.period.end,
     ),
     {
       kind: t(o.locale, "downloads.col.kind"),
@@ -213,34 +201,30 @@ export function totalsJson(data: PeriodTotals, o: JsonOptions) {
   );
 }
 
-export function annualJson(data: Annual, o: JsonOptions) {
-  const { rows, total } = annualRows(data);
+export function annualJson(f: Funding, o: JsonOptions) {
+  const { rows, total } = annualRows(f.annualUsd);
   return downloadJson(
     sidecarMeta(
       o,
       { title: "downloads.annual.title", note: "downloads.annual.note", terms: "downloads.terms.ceb" },
-      data,
-      annualPeriod(data),
-      data.years.at(-1)?.year,
+      f.annual,
+      annualPeriod(f),
+      f.annual.years.at(-1)?.year,
     ),
     {
       year: t(o.locale, "downloads.col.year"),
-      assessed: t(o.locale, "downloads.col.assessed"),
-      voluntaryEarmarked: t(o.locale, "downloads.col.voluntaryEarmarked"),
+      ...Object.fromEntries(annualColumns.map((i) => [i.key, t(o.locale, i.downloadColumn)])),
     },
     rows,
     total,
   );
 }
 
-export const DONORS_HEADER = [
+export const CONTRIBUTORS_HEADER = [
   "year",
   "rank",
   "government",
-  "assessed_usd",
-  "voluntary_unearmarked_usd",
-  "voluntary_earmarked_usd",
-  "other_usd",
+  ...instrumentTable.map((i) => i.csv),
   "total_usd",
   "share_of_government_revenue",
   "source",
@@ -248,19 +232,18 @@ export const DONORS_HEADER = [
 ] as const;
 
 /** Every government of every year, ranked, with its share of that year's revenue from governments. */
-export function donorsRows(data: Contributors) {
+export function contributorsRows(data: Contributors) {
   return data.years.flatMap((y) =>
     rankGovernments(y.governments).map((g) => {
       const row = y.governments.find((r) => r.name === g.name);
-      const [assessed, voluntaryUnearmarked, voluntaryEarmarked, other] = instruments.map((k) => row?.[k] ?? 0);
       return {
         year: y.year,
         rank: g.rank,
         government: g.name,
-        assessed: assessed ?? 0,
-        voluntaryUnearmarked: voluntaryUnearmarked ?? 0,
-        voluntaryEarmarked: voluntaryEarmarked ?? 0,
-        other: other ?? 0,
+        ...(Object.fromEntries(instrumentTable.map((i) => [i.key, row?.[i.key] ?? 0])) as Record<
+          (typeof instrumentTable)[number]["key"],
+          number
+        >),
         total: g.total,
         share: Math.round(g.share * 1e6) / 1e6,
       };
@@ -268,19 +251,16 @@ export function donorsRows(data: Contributors) {
   );
 }
 
-const donorsPeriod = (d: Contributors) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
+const contributorsPeriod = (d: Contributors) => `${d.years[0]?.year}-${d.years.at(-1)?.year}`;
 
-export function donorsCsv(data: Contributors): string {
+export function contributorsCsv(data: Contributors): string {
   return csvFile(
-    DONORS_HEADER,
-    donorsRows(data).map((r) => [
+    CONTRIBUTORS_HEADER,
+    contributorsRows(data).map((r) => [
       r.year,
       r.rank,
       r.government,
-      r.assessed,
-      r.voluntaryUnearmarked,
-      r.voluntaryEarmarked,
-      r.other,
+      ...instrumentTable.map((i) => r[i.key]),
       r.total,
       r.share,
       sourceCell(data),
@@ -289,27 +269,24 @@ export function donorsCsv(data: Contributors): string {
   );
 }
 
-export function donorsJson(data: Contributors, o: JsonOptions) {
+export function contributorsJson(data: Contributors, o: JsonOptions) {
   return downloadJson(
     sidecarMeta(
       o,
-      { title: "downloads.donors.title", note: "downloads.donors.note", terms: "downloads.terms.ceb" },
+      { title: "downloads.contributors.title", note: "downloads.contributors.note", terms: "downloads.terms.ceb" },
       data,
-      donorsPeriod(data),
+      contributorsPeriod(data),
       data.years.at(-1)?.year,
     ),
     {
       year: t(o.locale, "downloads.col.year"),
       rank: t(o.locale, "donors.col.rank"),
       government: t(o.locale, "donors.col.government"),
-      assessed: t(o.locale, "downloads.col.assessed"),
-      voluntaryUnearmarked: t(o.locale, "funding.col.voluntaryUnearmarked"),
-      voluntaryEarmarked: t(o.locale, "downloads.col.voluntaryEarmarked"),
-      other: t(o.locale, "funding.col.other"),
+      ...Object.fromEntries(instrumentTable.map((i) => [i.key, t(o.locale, i.downloadColumn)])),
       total: t(o.locale, "funding.col.total"),
       share: t(o.locale, "donors.col.share"),
     },
-    donorsRows(data),
+    contributorsRows(data),
     null,
   );
 }
@@ -318,5 +295,5 @@ export function donorsJson(data: Contributors, o: JsonOptions) {
 export const downloads = [
   { dataset: "totals", name: "funding-totals" },
   { dataset: "annual", name: "funding-annual" },
-  { dataset: "donors", name: "funding-contributors" },
+  { dataset: "contributors", name: "funding-contributors" },
 ] as const;

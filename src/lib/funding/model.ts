@@ -1,61 +1,60 @@
 import type { PeriodTotals } from "../data/schemas/funding.ts";
-import type { Annual } from "./contributors.ts";
+import type { Contributors } from "../data/schemas/contributors.ts";
+import { japanAnnual, type Annual } from "./contributors.ts";
+import { instrument, instruments, type Instrument } from "./instruments.ts";
+import { exactSum, toDollars } from "./money.ts";
 import { formatMoney } from "../site/format.ts";
 import { t } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
 
-const scale = { million: 1e6, one: 1 } as const;
-
-const decimals = (n: number) => (String(n).split(".")[1] ?? "").length;
-
-/**
- * The one way amounts are added on this site (tables, titles, key figures, downloads): in the data file's own
- * unit, without binary rounding noise, at the precision of the most precise input, so 177.8 + 50.9 is 228.7
- * and not 228.70000000000002.
- */
-export function exactSum(values: readonly number[]): number {
-  const places = Math.max(0, ...values.map(decimals));
-  const factor = 10 ** places;
-  return Math.round(values.reduce((acc, v) => acc + Math.round(v * factor), 0)) / factor;
-}
-
 /** The ILO totals in US dollars, with the total computed, never typed. */
 export function periodTotals(data: PeriodTotals) {
-  const s = scale[data.unit];
-  return {
-    assessed: data.assessed * s,
-    voluntary: data.voluntary * s,
-    total: exactSum([data.assessed, data.voluntary]) * s,
-  };
+  const assessed = toDollars(data.assessed, data.unit);
+  const voluntary = toDollars(data.voluntary, data.unit);
+  return { period: data.period, assessed, voluntary, total: exactSum([assessed, voluntary]) };
 }
+export type TotalsUsd = ReturnType<typeof periodTotals>;
 
-/** The CEB rows in US dollars, with each year's total, and the sums over the years. */
+/**
+ * The CEB rows in US dollars, with each year's total, the sums over the years, and the instruments the CEB
+ * records for Japan in at least one year (the columns and series worth showing).
+ */
 export function annualTotals(data: Annual) {
   const rows = data.years.map((r) => {
-    const row = {
-      year: r.year,
-      assessed: r.assessed * scale[data.unit],
-      voluntaryUnearmarked: (r.voluntaryUnearmarked ?? 0) * scale[data.unit],
-      voluntaryEarmarked: r.voluntaryEarmarked * scale[data.unit],
-      other: (r.other ?? 0) * scale[data.unit],
-    };
-    return { ...row, total: row.assessed + row.voluntaryUnearmarked + row.voluntaryEarmarked + row.other };
+    const amounts = Object.fromEntries(instruments.map((k) => [k, toDollars(r[k] ?? 0, data.unit)])) as Record<
+      Instrument,
+      number
+    >;
+    return { year: r.year, ...amounts, total: exactSum(instruments.map((k) => amounts[k])) };
   });
-  type Key = Exclude<keyof (typeof rows)[number], "year">;
-  const sum = (key: Key, from = -Infinity, to = Infinity) =>
+  const sum = (key: Instrument | "total", from = -Infinity, to = Infinity) =>
     exactSum(rows.filter((r) => r.year >= from && r.year <= to).map((r) => r[key]));
   const first = rows[0]?.year ?? 0;
   const last = rows.at(-1)?.year ?? 0;
-  return { rows, first, last, sum, assessed: sum("assessed"), voluntaryEarmarked: sum("voluntaryEarmarked") };
+  const used = instruments.filter((k) => rows.some((r) => r[k] !== 0));
+  const unused = instruments.filter((k) => !used.includes(k));
+  return {
+    rows,
+    first,
+    last,
+    sum,
+    assessed: sum("assessed"),
+    voluntaryEarmarked: sum("voluntaryEarmarked"),
+    used,
+    unused,
+  };
 }
+export type AnnualUsd = ReturnType<typeof annualTotals>;
 
-/** The instruments the CEB records for Japan in at least one year: the columns and series worth showing. */
-export function annualInstruments(data: Annual) {
-  const rows = annualTotals(data).rows;
-  const all = ["assessed", "voluntaryUnearmarked", "voluntaryEarmarked", "other"] as const;
-  const used = all.filter((k) => rows.some((r) => r[k] !== 0));
-  return { used, unused: all.filter((k) => !used.includes(k)) };
+/**
+ * The funding datasets as they load, with what every view computes from them, computed once here: Japan's
+ * series by year (read from the contributor file), and the totals and the series in US dollars.
+ */
+export function fundingModel(totals: PeriodTotals, contributors: Contributors) {
+  const annual = japanAnnual(contributors);
+  return { totals, annual, contributors, totalsUsd: periodTotals(totals), annualUsd: annualTotals(annual) };
 }
+export type Funding = ReturnType<typeof fundingModel>;
 
 /** "2018–22" in English, "2018〜2022年" in Japanese. */
 export function periodLabel(locale: Locale, start: number, end: number): string {
@@ -65,23 +64,20 @@ export function periodLabel(locale: Locale, start: number, end: number): string 
 }
 
 /** The chart's title, computed so it can never again say "voluntary" for a total that includes assessed money. */
-export function totalsTitle(locale: Locale, data: PeriodTotals): string {
-  const { total } = periodTotals(data);
+export function totalsTitle(locale: Locale, f: TotalsUsd): string {
   return t(locale, "funding.totals.title", {
-    period: periodLabel(locale, data.period.start, data.period.end),
-    total: formatMoney(locale, total),
+    period: periodLabel(locale, f.period.start, f.period.end),
+    total: formatMoney(locale, f.total),
   });
 }
 
 /** The year-by-year chart's title, with the years computed from the data file. */
-export function annualTitle(locale: Locale, data: Annual): string {
-  const a = annualTotals(data);
+export function annualTitle(locale: Locale, a: AnnualUsd): string {
   return t(locale, "funding.annual.title", { period: periodLabel(locale, a.first, a.last) });
 }
 
 /** The text a screen reader hears for the totals chart. */
-export function totalsSummary(locale: Locale, data: PeriodTotals): string {
-  const f = periodTotals(data);
+export function totalsSummary(locale: Locale, f: TotalsUsd): string {
   return t(locale, "funding.totals.summary", {
     assessed: formatMoney(locale, f.assessed),
     voluntary: formatMoney(locale, f.voluntary),
@@ -90,8 +86,7 @@ export function totalsSummary(locale: Locale, data: PeriodTotals): string {
 }
 
 /** The text a screen reader hears for the year-by-year chart: short, as the table under it holds every figure. */
-export function annualSummary(locale: Locale, data: Annual): string {
-  const a = annualTotals(data);
+export function annualSummary(locale: Locale, a: AnnualUsd): string {
   const byTotal = [...a.rows].sort((x, y) => y.total - x.total);
   const max = byTotal[0];
   const min = byTotal.at(-1);
@@ -105,5 +100,16 @@ export function annualSummary(locale: Locale, data: Annual): string {
     min: formatMoney(locale, min.total),
     last: last.year,
     lastAmount: formatMoney(locale, last.total),
+  });
+}
+
+/** "The UN CEB records no voluntary un-earmarked contributions or other revenue from Japan in 2013–24", or "". */
+export function annualNoneNote(locale: Locale, a: AnnualUsd): string {
+  if (a.unused.length === 0) return "";
+  return t(locale, "funding.annual.none", {
+    instruments: a.unused
+      .map((k) => t(locale, instrument[k].label).toLowerCase())
+      .join(locale === "ja" ? "・" : " or "),
+    period: periodLabel(locale, a.first, a.last),
   });
 }

@@ -1,8 +1,7 @@
 import { formatMoney } from "../site/format.ts";
-import { periodLabel, periodTotals } from "../funding/model.ts";
+import { periodLabel, type TotalsUsd } from "../funding/model.ts";
 import { t } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
-import type { PeriodTotals } from "../data/schemas/funding.ts";
 
 /** Share images are 1200 × 630, the size Open Graph consumers crop least. */
 export const OG_WIDTH = 1200;
@@ -19,9 +18,8 @@ export interface OgFigure {
 }
 
 /** The ILO's totals for the period, computed from content/data/funding-totals.json. */
-export function ogFigures(locale: Locale, totals: PeriodTotals): OgFigure[] {
-  const f = periodTotals(totals);
-  const period = periodLabel(locale, totals.period.start, totals.period.end);
+export function ogFigures(locale: Locale, f: TotalsUsd): OgFigure[] {
+  const period = periodLabel(locale, f.period.start, f.period.end);
   return [
     { label: t(locale, "funding.assessed"), value: formatMoney(locale, f.assessed) },
     { label: t(locale, "funding.voluntary"), value: formatMoney(locale, f.voluntary) },

@@ -9,7 +9,6 @@ export const getStaticPaths = (() => locales.map((locale) => ({ params: { locale
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
-  const { totals, annual, contributors } = await fundingData();
-  const payload = clientPayload(chartPayload(locale, totals, annual, contributors));
+  const payload = clientPayload(chartPayload(locale, await fundingData()));
   return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 };

@@ -21,11 +21,11 @@ type Props = {
 export const getStaticPaths = (async () => {
   const entries = await getCollection("pages");
   const routes = pageRoutes(entries.map((e) => e.id));
-  const { totals } = await fundingData();
+  const { totalsUsd } = await fundingData();
   const pages: Props[] = entries.flatMap((entry, i) => {
     const route = routes[i];
     if (!route) return [];
-    const figures = showsFundingChart(entry.body) ? ogFigures(route.locale, totals) : [];
+    const figures = showsFundingChart(entry.body) ? ogFigures(route.locale, totalsUsd) : [];
     const siteName = t(route.locale, "site.name");
     // The home page's title is the site's name: its image says what the site is about instead of repeating it.
     const subtitle = entry.data.title === siteName ? t(route.locale, "site.tagline") : undefined;

@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
 import { isoDate } from "./common.ts";
 import { REGISTRY_FILE, sourceId } from "./sources.ts";
-import { JAPAN, TOP_N, instruments, shownNames } from "../../funding/contributors.ts";
+import { JAPAN, TOP_N, shownNames } from "../../funding/contributors.ts";
+import { instruments, type Instrument } from "../../funding/instruments.ts";
 
 /**
  * CEB lines that are not contributors (facts E), and the EU, which is not a government. "Miscellaneous",
@@ -37,10 +38,7 @@ const government = z.strictObject(
       })
       .describe('The government as the CEB names it, for example "Japan" or "United States of America".')
       .meta({ examples: ["Japan"] }),
-    assessed: money("assessed"),
-    voluntaryUnearmarked: money("voluntaryUnearmarked"),
-    voluntaryEarmarked: money("voluntaryEarmarked"),
-    other: money("other"),
+    ...(Object.fromEntries(instruments.map((k) => [k, money(k)])) as Record<Instrument, ReturnType<typeof money>>),
   },
   {
     error: (issue) =>

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
-import { japanAnnual } from "../../../../src/lib/funding/contributors";
 import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
 import {
   annualView,
@@ -13,7 +12,8 @@ import {
   wrapLabel,
 } from "../../../../src/lib/funding/chart-payload";
 import { isShow, isView } from "../../../../src/lib/funding/chart-keys";
-import { annualSummary, totalsSummary, totalsTitle } from "../../../../src/lib/funding/model";
+import { annualSummary, fundingModel, totalsSummary, totalsTitle } from "../../../../src/lib/funding/model";
+import { sourceLineText, viewSourceLines } from "../../../../src/lib/funding/source-line";
 import { formatMoney } from "../../../../src/lib/site/format";
 import { sourceIn } from "../../../../src/lib/sources/sources";
 import { chartPayloadPath } from "../../../../src/lib/site/routes";
@@ -21,10 +21,11 @@ import { chartPayloadPath } from "../../../../src/lib/site/routes";
 const load = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 const totals = periodTotalsSchema.parse({ ...load("funding-totals"), id: "funding-totals" });
 const contributors = contributorsSchema.parse({ ...load("funding-contributors"), id: "funding-contributors" });
-const annual = japanAnnual(contributors);
+const funding = fundingModel(totals, contributors);
+const { annual } = funding;
 
 describe("totalsView", () => {
-  const view = totalsView("en", totals);
+  const view = totalsView("en", funding);
   it("puts each kind in its own bar, in dollars, with nulls where the other kind's bar is", () => {
     expect(view.series.map((s) => s.key)).toEqual(["assessed", "voluntary"]);
     expect(view.series[0]?.values).toEqual([totals.assessed * 1e6, null]);
@@ -36,20 +37,20 @@ describe("totalsView", () => {
       ["Assessed", "contributions"],
       ["Voluntary", "contributions"],
     ]);
-    expect(view.title).toBe(totalsTitle("en", totals));
+    expect(view.title).toBe(totalsTitle("en", funding.totalsUsd));
     expect(view.title).toContain("assessed and voluntary");
-    expect(view.summary).toBe(totalsSummary("en", totals));
+    expect(view.summary).toBe(totalsSummary("en", funding.totalsUsd));
     expect(view.source).toContain(sourceIn("en", totals.source).url);
   });
   it("speaks Japanese on Japanese pages", () => {
-    const ja = totalsView("ja", totals);
+    const ja = totalsView("ja", funding);
     expect(ja.categories).toEqual([["分担金"], ["任意拠出金"]]);
     expect(ja.series[1]?.display[1]).toBe(formatMoney("ja", totals.voluntary * 1e6, "short"));
   });
 });
 
 describe("annualView", () => {
-  const view = annualView("en", annual, totals.period);
+  const view = annualView("en", funding);
   it("keeps one stack per year, the instruments the CEB records, and the UN CEB figures only", () => {
     expect(view.layout).toBe("stacked");
     expect(view.categories).toEqual(annual.years.map((r) => [String(r.year)]));
@@ -70,7 +71,7 @@ describe("annualView", () => {
   });
   it("names the dataset and says its totals differ from the ILO's", () => {
     expect(view.title).toContain("UN CEB revenue data");
-    expect(view.summary).toBe(annualSummary("en", annual));
+    expect(view.summary).toBe(annualSummary("en", funding.annualUsd));
     expect(view.source).toMatch(/^These UN CEB figures .* differ from the ILO donor profile's totals/);
     expect(view.source).toContain(sourceIn("en", annual.source).url);
     expect(view.fileName).toBe(`japan-ilo-funding-annual-${annual.asOf}.png`);
@@ -84,7 +85,7 @@ describe("donorsView", () => {
   const sum = (g: Record<string, unknown>) =>
     Object.values(g).reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
   const mine = [...last.governments].sort((a, b) => sum(b) - sum(a)).slice(0, 10);
-  const view = donorsView("en", contributors, last.year);
+  const view = donorsView("en", funding, last.year);
   it("draws the ten largest governments across, Japan in its own series", () => {
     expect(view.layout).toBe("horizontal");
     expect(view.categories.map((c) => c[0]?.replace(/^\d+\. /, ""))).toEqual(
@@ -103,26 +104,45 @@ describe("donorsView", () => {
     expect(view.fileName).toBe(`japan-ilo-funding-donors-${last.year}-${contributors.asOf}.png`);
   });
   it("names governments in Japanese on Japanese pages", () => {
-    const ja = donorsView("ja", contributors, last.year);
+    const ja = donorsView("ja", funding, last.year);
     expect(ja.rows.map((r) => r.name)).toEqual(mine.map((g) => contributors.names[g.name]?.ja));
   });
 });
 
 describe("chartPayload", () => {
   it("carries every view, never mixed, and every year of the donors view", () => {
-    const payload = chartPayload("en", totals, annual, contributors);
+    const payload = chartPayload("en", funding);
     expect(Object.keys(payload.views)).toEqual(["totals", "annual", "donors"]);
     expect(payload.views.totals.series.flatMap((s) => s.values)).not.toContain(annual.years[0]?.assessed);
     expect(payload.donorYears.map((y) => y.year)).toEqual(contributors.years.map((y) => y.year));
     expect(payload.credit).toMatch(/^Japan and the ILO: https?:\/\/.+\/funding\/$/);
   });
   it("sends the browser each view less the summary the canvas already carries", () => {
-    const client = clientPayload(chartPayload("ja", totals, annual, contributors));
+    const client = clientPayload(chartPayload("ja", funding));
     expect(Object.keys(client.views.totals)).not.toContain("summary");
     expect(client.views.annual.series.map((s) => s.values)).toEqual(
-      chartPayload("ja", totals, annual, contributors).views.annual.series.map((s) => s.values),
+      chartPayload("ja", funding).views.annual.series.map((s) => s.values),
     );
     expect(chartPayloadPath("ja")).toBe("/data/chart-ja.json");
+  });
+});
+
+describe("source lines", () => {
+  it("prints on each PNG the line under the view's table, with the last year the data covers", () => {
+    for (const locale of ["en", "ja"] as const) {
+      const payload = chartPayload(locale, funding);
+      const lines = viewSourceLines(locale, funding);
+      for (const view of ["totals", "annual", "donors"] as const) {
+        expect(payload.views[view].source).toBe(sourceLineText(lines[view]));
+        expect(lines[view].url).toBe(sourceIn(locale, funding[view === "donors" ? "contributors" : view].source).url);
+      }
+      for (const y of payload.donorYears) expect(y.source).toBe(sourceLineText(lines.donors));
+    }
+    const en = chartPayload("en", funding).views;
+    expect(en.totals.source).toContain(`Data up to ${totals.period.end}.`);
+    expect(en.annual.source).toContain(`Data up to ${contributors.years.at(-1)?.year}.`);
+    expect(en.donors.source).toMatch(/Data up to \d{4}\. Figures checked .*\. The CEB's terms of use apply/);
+    expect(chartPayload("ja", funding).views.totals.source).toContain(`${totals.period.end}年までのデータ。`);
   });
 });
 

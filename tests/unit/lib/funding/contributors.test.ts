@@ -12,6 +12,7 @@ import {
 } from "../../../../src/lib/funding/contributors";
 import { latestRank, trendSentences } from "../../../../src/lib/funding/contributors-text";
 import { contributorsSchema } from "../../../../src/lib/data/schemas/contributors";
+import { annualTotals } from "../../../../src/lib/funding/model";
 
 interface Row {
   name: string;
@@ -89,7 +90,7 @@ describe("ranks and shares among governments", () => {
     expect(ranked.map((g) => `${g.rank} ${g.name}`)).toEqual(["1 C", "2 A", "2 B", "4 D"]);
   });
 
-  it("sums instruments in cents, negative adjustments included", () => {
+  it("sums instruments exactly, negative adjustments included", () => {
     expect(rowTotal({ assessed: 0.1, voluntaryEarmarked: 0.2, other: -0.05 })).toBe(0.25);
   });
 
@@ -112,7 +113,7 @@ describe("ranks and shares among governments", () => {
 describe("the funding page's computed sentences", () => {
   const parsed = {
     contributors: contributorsSchema.parse({ ...contributors, id: "funding-contributors" }),
-    annual,
+    annual: annualTotals(annual),
   };
   const base = 2018; // the ILO totals' first year, from content/data/funding-totals.json in the page
   const ranks = contributors.years.map((y) => ({

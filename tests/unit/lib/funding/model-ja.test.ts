@@ -26,8 +26,8 @@ describe("Japanese chart texts", () => {
 
   it("titles and summarises the totals with amounts in 億 and 万", () => {
     const f = periodTotals(totals);
-    expect(totalsTitle("ja", totals)).toContain(formatMoney("ja", f.total));
-    const summary = totalsSummary("ja", totals);
+    expect(totalsTitle("ja", f)).toContain(formatMoney("ja", f.total));
+    const summary = totalsSummary("ja", f);
     for (const kind of ["assessed", "voluntary", "total"] as const)
       expect(summary).toContain(formatMoney("ja", f[kind]));
     expect(summary).not.toMatch(/[A-Za-z]{3,}/);
@@ -35,7 +35,7 @@ describe("Japanese chart texts", () => {
 
   it("summarises the UN CEB data in Japanese, in 億 and 万", () => {
     const a = annualTotals(annual);
-    const summary = annualSummary("ja", annual);
+    const summary = annualSummary("ja", a);
     const last = a.rows.at(-1);
     expect(summary).toContain(`${last?.year}年は${formatMoney("ja", last?.total ?? 0)}`);
     // "国連CEB" and "ILO", written so in Japanese too, are the only Latin-letter names the summary keeps.

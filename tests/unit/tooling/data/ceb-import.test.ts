@@ -17,7 +17,7 @@ import {
   toCebCsv,
   type ContributorsFile,
 } from "../../../../tooling/data/ceb-import";
-import { instruments } from "../../../../src/lib/funding/contributors";
+import { instruments } from "../../../../src/lib/funding/instruments";
 
 const file = "content/data/funding-contributors.json";
 const text = readFileSync(file, "utf8");
