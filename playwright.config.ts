@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { SERVED_BY_NGINX } from "./tests/e2e/support/servers.ts";
 
@@ -10,7 +11,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  // One worker per core (2 on CI): each drives a Chromium whose renderer is kept busy by axe and the chart, so
+  // workers beyond the cores would only take turns. `npx playwright test --workers=N` overrides it.
+  workers: availableParallelism(),
   reporter: [["list"]],
   // Starts nginx with deploy/nginx.conf on PORT (when Debian's nginx exists) and the partner-site server.
   globalSetup: "./tests/e2e/global-setup.ts",

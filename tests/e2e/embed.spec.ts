@@ -1,10 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { SITE, THIRD_PARTY as THIRD, WORDPRESS_IFRAME_ATTRIBUTES } from "./support/servers.ts";
 import { HEIGHT_MESSAGE as HEIGHT } from "../../src/lib/embed/snippet.ts";
-import type { Contributors } from "../../src/lib/data/schemas/contributors.ts";
-import { japanAnnual } from "../../src/lib/funding/contributors.ts";
 
 /*
  * A third-party page on another origin embeds the chart with the snippet exactly as a user copies it.
@@ -204,99 +201,12 @@ test("URL settings apply, and bad values fall back to the defaults", async ({ pa
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
 });
 
-interface Year {
-  year: number;
-  assessed: number;
-  voluntaryEarmarked: number;
-}
 const dataFile = (name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, "utf8"));
 /** Sums in whole cents, so the expected totals come from the data, free of floating-point noise. */
 const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0) / 100;
 
-test("the downloads hold exactly the data files' numbers, in US dollars, header first", async ({ request }) => {
-  const totals = dataFile("funding-totals");
-  const annual = japanAnnual(dataFile("funding-contributors") as Contributors);
-  const csv = async (path: string) => {
-    const res = await request.get(path);
-    expect(res.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    const bytes = await res.body();
-    // The byte-order mark, so Excel reads UTF-8; then the header on line 1.
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.toString("utf8").slice(1).trimEnd().split(/\r\n/);
-    return lines.map((l) => l.split(","));
-  };
-  const [th, ...t] = await csv("/data/funding-totals.csv");
-  expect(th).toEqual(["kind", "amount_usd", "period", "source"]);
-  expect(t.map((r) => r.slice(0, 2))).toEqual([
-    ["assessed", String(Math.round(totals.assessed * 1e6))],
-    ["voluntary", String(Math.round(totals.voluntary * 1e6))],
-  ]);
-  const [ah, ...a] = await csv("/data/funding-annual.csv");
-  expect(ah?.slice(0, 3)).toEqual(["year", "assessed_usd", "voluntary_earmarked_usd"]);
-  expect(a.map((r) => r.slice(0, 3).map(Number))).toEqual(
-    annual.years.map((y: Year) => [y.year, y.assessed, y.voluntaryEarmarked]),
-  );
-
-  const tj = await (await request.get("/data/funding-totals.json")).json();
-  expect(tj.rows.map((r: { amount: number }) => r.amount)).toEqual(t.map((r) => Number(r[1])));
-  expect(tj.total).toBe(cents(t.map((r) => Number(r[1]))));
-  expect(tj).toMatchObject({ unit: "USD", checkedOn: totals.asOf, dataUpTo: String(totals.period.end) });
-  const aj = await (await request.get("/data/funding-annual.json")).json();
-  expect(aj.rows).toEqual(annual.years);
-  expect(aj.note).toMatch(/differ/);
-  const jaj = await request.get("/ja/data/funding-annual.json");
-  expect(jaj.headers()["content-type"]).toBe("application/json; charset=utf-8");
-  expect((await jaj.json()).note).toMatch(/一致しません/);
-});
-
-test("oEmbed describes the embed; the embed page links to it and to every download", async ({ page, request }) => {
-  for (const [path, prefix] of [
-    ["/oembed/funding.json", ""],
-    ["/ja/oembed/funding.json", "/ja"],
-  ] as const) {
-    const o = await (await request.get(path)).json();
-    expect(o).toMatchObject({ version: "1.0", type: "rich", width: expect.any(Number), height: expect.any(Number) });
-    expect(o.html).toContain(`${prefix}/embed/funding/`);
-    expect(o.html).toMatch(/\/embed\.v1\.[0-9a-f]{12}\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
-    expect(o.html).toContain(` width="${o.width}" height="${o.height}"`);
-    expect(o.cache_age).toBeGreaterThan(0);
-    expect(o.title.length).toBeGreaterThan(10);
-    expect(o.provider_name && o.provider_url && o.source.length).toBeTruthy();
-  }
-  await page.goto("/embed/funding/");
-  await expect(page.locator('link[type="application/json+oembed"]')).toHaveAttribute(
-    "href",
-    /\/oembed\/funding\.json$/,
-  );
-  for (const file of ["funding-totals.csv", "funding-totals.json", "funding-annual.csv", "funding-annual.json"]) {
-    await expect(page.locator(`a[href="/data/${file}"]`)).toHaveCount(1);
-  }
-  await page.goto("/ja/embed/funding/");
-  await expect(page.locator('a[href="/ja/data/funding-totals.json"]')).toHaveCount(1);
-  await expect(page.locator('a[href="/data/funding-totals.csv"]')).toHaveCount(1);
-});
-test("the snippet pins the parent script by its bytes (SRI), served with CORS; /embed.js keeps working", async ({
-  page,
-  request,
-}) => {
-  await page.goto("/funding/");
-  const code = (await page.locator("[data-snippet]").textContent()) ?? "";
-  const script = /<script src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous" async><\/script>/.exec(code);
-  expect(script, code).not.toBeNull();
-  const [, src = "", integrity = ""] = script ?? [];
-  const path = new URL(src).pathname;
-  expect(path).toMatch(/^\/embed\.v1\.[0-9a-f]{12}\.js$/);
-  const res = await request.get(path, { headers: { Origin: THIRD, "Accept-Encoding": "identity" } });
-  expect(res.status()).toBe(200);
-  const bytes = await res.body();
-  expect(`sha384-${createHash("sha384").update(bytes).digest("base64")}`).toBe(integrity);
-  expect(res.headers()["access-control-allow-origin"]).toBe("*");
-  expect(res.headers()["cache-control"]).toContain("immutable");
-  // Snippets copied before the hashed file existed load /embed.js: the same bytes.
-  const old = await request.get("/embed.js", { headers: { Origin: THIRD } });
-  expect(await old.body()).toEqual(bytes);
-  expect(old.headers()["access-control-allow-origin"]).toBe("*");
-});
+// The downloads' numbers, the oEmbed JSON, the embed page's links and the snippet's SRI pin are read from dist/
+// in tests/gates/downloads.test.ts and embed.test.ts; their headers (types, CORS, caching) in tests/hosts/.
 
 /** What a reader sees in the embed frame: the chart drawn, the full table, or nothing useful. */
 async function shows(frame: Frame): Promise<"chart" | "table" | "empty"> {

@@ -1,62 +1,30 @@
-import { expect, test, type Page } from "@playwright/test";
-import { fullTitle } from "../../src/lib/share/og.ts";
-import { builtPages, contentPaths } from "../support/built-site";
-
-/** Collects console errors and failed page scripts, so each test can assert there were none. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(err.message));
-  return errors;
-}
+import { expect, test } from "@playwright/test";
+import { contentPaths } from "../support/built-site";
 
 const pages = contentPaths();
 
-test("the build has the expected sections", () => {
-  for (const path of ["/", "/membership/", "/history/", "/funding/", "/priorities/", "/glossary/", "/sources/"])
-    expect(pages).toContain(path);
-  expect(builtPages()).toContain("/404.html");
-});
+// Each content page's h1, title, description, canonical link and structured data are read from dist/
+// (tests/gates/pages.test.ts);
+// its console errors, sideways scroll and more are checked on one load per width in every-page.spec.ts.
 
-for (const path of pages) {
-  test(`${path} is a complete page`, async ({ page }) => {
-    const errors = watchErrors(page);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator("h1")).toHaveCount(1);
-    expect((await page.title()).trim().length).toBeGreaterThan(3);
-    const description = await page.locator('meta[name="description"]').getAttribute("content");
-    expect(description?.trim().length ?? 0).toBeGreaterThanOrEqual(30);
-    await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", new RegExp(`${path}$`));
-    await page.waitForLoadState("networkidle");
-    expect(errors).toEqual([]);
-  });
-
-  test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
-
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
+test("without JavaScript, every content page shows its main text", async ({ browser }) => {
+  // One context with scripts off for every page: each step starts with its own navigation.
+  test.slow(); // one test for what were many, a page each: it gets three times the usual time
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  expect(pages.length).toBeGreaterThan(3);
   for (const path of pages) {
-    test(`${path} shows its main text`, async ({ page }) => {
+    await test.step(path, async () => {
       await page.goto(path);
       const main = page.locator("main");
       await expect(main.locator("h1")).toBeVisible();
       const text = await main.innerText();
-      expect(text.length).toBeGreaterThan(150);
+      expect(text.length, `${path}: main text`).toBeGreaterThan(150);
       // The sources block is part of the content: every page that cites shows its list.
       if ((await page.locator("sup.cite").count()) > 0) await expect(page.locator("#sources-heading")).toBeVisible();
     });
   }
+  await context.close();
 });
 
 test("the main navigation reaches every page in each language, with the current page marked", async ({ page }) => {
@@ -141,17 +109,4 @@ test("print shows the article without navigation, with link addresses", async ({
     .first()
     .evaluate((a) => getComputedStyle(a, "::after").content);
   expect(after).toContain("https://");
-});
-
-test("each page describes itself to search engines and link previews", async ({ page }) => {
-  await page.goto("/funding/");
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as {
-    "@type": string;
-  }[];
-  expect(data.map((d) => d["@type"])).toEqual(["WebSite", "Article"]);
-  const title = (await page.locator("h1").textContent())?.trim() ?? "";
-  // Shared titles name the site ("Funding — Japan and the ILO"), from the same pattern the page uses.
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", fullTitle("en", title));
-  await expect(page).toHaveTitle(fullTitle("en", title));
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 });
