@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import totalsJson from "../../content/data/funding-totals.json" with { type: "json" };
 import contributorsJson from "../../content/data/funding-contributors.json" with { type: "json" };
-import { annualSummary, totalsSummary } from "../../src/lib/funding/model";
+import { annualSummary, annualTotals, periodTotals, totalsSummary } from "../../src/lib/funding/model";
 import { pageRoutes } from "../../src/lib/site/routes";
 import type { PeriodTotals } from "../../src/lib/data/schemas/funding";
 import { contributorsSchema } from "../../src/lib/data/schemas/contributors";
