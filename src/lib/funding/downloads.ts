@@ -6,11 +6,12 @@ import { t, type UiKey } from "../site/i18n.ts";
 import type { Locale } from "../site/locales.ts";
 import type { Source } from "../data/schemas/sources.ts";
 import { sourceIn } from "../sources/sources.ts";
+import { csvFile } from "../csv.ts";
 
 /**
  * CSV and JSON downloads of the funding datasets, generated at build time from the same data files as the chart.
  *
- * The format is generic so every dataset's download goes through the same functions (csvFile, downloadJson):
+ * The format is generic so every dataset's download goes through the same functions (csvFile in ../csv.ts, downloadJson):
  * - CSV: a UTF-8 byte-order mark (Excel reads Japanese as Shift-JIS without it), the header on line 1, data rows
  *   only (no comments, no total row), cells that a spreadsheet cannot run as a formula. Language-neutral.
  * - JSON: the "sidecar" of the CSV. It holds everything a CSV cannot: title, note, unit, source, the period the
@@ -25,33 +26,6 @@ import { sourceIn } from "../sources/sources.ts";
 
 /** The unit every download uses, named in every amount column ("assessed_usd"). */
 export const DOWNLOAD_UNIT = "USD";
-export const UTF8_BOM = "\uFEFF";
-
-export type Cell = string | number;
-
-/**
- * One CSV field (RFC 4180 quoting). Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the
- * start: OWASP's "CSV injection" list) gets a leading apostrophe, which spreadsheets show as plain text.
- * Numbers are written as they are, so -5 stays a number.
- */
-export function csvCell(value: Cell): string {
-  let s = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** A whole CSV file: byte-order mark, header on line 1, then the rows; CRLF line ends (RFC 4180). */
-export function csvFile(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const width = header.length;
-  for (const [i, row] of rows.entries()) {
-    if (row.length !== width)
-      throw new Error(
-        `csvFile: row ${i + 1} has ${row.length} cells, the header ${width}. Give every row each column.`,
-      );
-  }
-  return UTF8_BOM + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
 /** What every dataset has: the id of its source in content/data/sources.json, and when it was checked. */
 interface SourceMeta {
   source: string;

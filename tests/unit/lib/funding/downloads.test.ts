@@ -6,11 +6,10 @@ import {
   annualJson,
   contributorsCsv,
   contributorsJson,
-  csvCell,
-  csvFile,
   totalsCsv,
   totalsJson,
 } from "../../../../src/lib/funding/downloads";
+import { csvCell, csvFile } from "../../../../src/lib/csv";
 import { toDollars } from "../../../../src/lib/funding/money";
 import { fundingModel } from "../../../../src/lib/funding/model";
 import { periodTotalsSchema } from "../../../../src/lib/data/schemas/funding";
