@@ -46,8 +46,11 @@ test("every page saved through the editor keeps its bytes, in both languages", a
       await save(page);
       // Each save really writes both files (the test cannot pass by saving nothing); wait until it has.
       const paths = [`content/pages/en/${file}`, `content/pages/ja/${file}`];
+      // Mid-save a file can be briefly absent (the editor replaces it): that read counts as "not yet".
+      const titlesNow = async () =>
+        Object.values(await readCheckout(page, paths)).map((t) => /^title: .*$/m.exec(t)?.[0]);
       await expect
-        .poll(async () => Object.values(await readCheckout(page, paths)).map((t) => /^title: .*$/m.exec(t)?.[0]))
+        .poll(() => titlesNow().catch((error: unknown) => String(error)))
         .toEqual([`title: ${titles.English}${to}`, `title: ${titles.Japanese}${to}`]);
     }
   }
