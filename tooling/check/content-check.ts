@@ -11,16 +11,10 @@ import { missingKeys } from "../../src/lib/site/i18n.ts";
 import { locales } from "../../src/lib/site/locales.ts";
 import { describeFound, fieldName, type Problem } from "./problems.ts";
 import { jsonLineOf, valueAt, yamlLineOf } from "./locate.ts";
+import { jsonSchemaOf, type JsonSchema } from "../docs/json-schema.ts";
 
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
 export const dataFiles = datasetList;
-
-type JsonSchema = {
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  examples?: unknown[];
-  jaExample?: unknown;
-};
 
 /**
  * The example value the schema gives for a field (its `.meta({ examples })`), walking into lists and objects.
@@ -28,7 +22,7 @@ type JsonSchema = {
  * should see a Japanese title.
  */
 export function exampleAt(schema: z.ZodType, path: readonly PropertyKey[], locale: "en" | "ja" = "en"): unknown {
-  let here: JsonSchema | undefined = z.toJSONSchema(schema, { unrepresentable: "any" }) as JsonSchema;
+  let here: JsonSchema | undefined = jsonSchemaOf(schema);
   for (const key of path) {
     here = typeof key === "number" ? here?.items : here?.properties?.[String(key)];
   }
@@ -231,11 +225,8 @@ export function checkDictionaries(en: Record<string, string>, ja: Record<string,
 }
 
 /** The JSON Schema a data file names in "$schema", for hints in code editors. id is the site's, so it is left out. */
-export function dataJsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const json = z.toJSONSchema(schema, { unrepresentable: "any" }) as {
-    properties?: Record<string, unknown>;
-    required?: string[];
-  };
+export function dataJsonSchema(schema: z.ZodType): JsonSchema {
+  const json = jsonSchemaOf(schema);
   delete json.properties?.id;
   if (json.required) json.required = json.required.filter((r) => r !== "id");
   return json;

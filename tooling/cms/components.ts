@@ -15,7 +15,8 @@ import { keyFigureProps } from "../../src/components/mdx/KeyFigure.props.ts";
 import { noteProps } from "../../src/components/mdx/Note.props.ts";
 import { termProps } from "../../src/components/mdx/Term.props.ts";
 import { whichFigureProps } from "../../src/components/mdx/WhichFigure.props.ts";
-import { fieldsOf, jsonSchemaOf, type CmsField } from "./fields.ts";
+import { fieldsOf, type CmsField } from "./fields.ts";
+import { jsonSchemaOf } from "../docs/json-schema.ts";
 
 /**
  * What the props schema cannot say: the label in the editor's Insert menu, where the component sits, and
@@ -84,7 +85,7 @@ export function editorComponents(): EditorComponent[] {
     // A choice left empty is not written, and the component takes the schema's default: a new
     // <FundingChart view="annual" /> gets no show="chart", and a page's view="totals" stays written.
     // A menu, not radio buttons: Sveltia does not pass a radio choice made inside a component to its text.
-    const props = fieldsOf(jsonSchemaOf(spec.schema)).map(
+    const props = fieldsOf(jsonSchemaOf(spec.schema, "input")).map(
       ({ default: _default, ...field }) =>
         (field.widget === "select" ? { ...field, dropdown_threshold: 0 } : field) as CmsField,
     );

@@ -10,7 +10,8 @@ import { pageSchema } from "../../src/lib/data/schemas/page.ts";
 import { defaultLocale, locales } from "../../src/lib/site/locales.ts";
 import { SITE } from "../../src/lib/site/site.ts";
 import { editorComponents } from "./components.ts";
-import { fieldsOf, jsonSchemaOf, labelOf, type CmsField } from "./fields.ts";
+import { fieldsOf, labelOf, type CmsField } from "./fields.ts";
+import { jsonSchemaOf } from "../docs/json-schema.ts";
 
 /** Where the pages live: content/pages/<locale>/<slug>.mdx (src/content.config.ts). */
 export const PAGES_FOLDER = "content/pages";
@@ -32,7 +33,7 @@ export const NAMES_FORMAT = "government-names";
  */
 function namesCollection(): Record<string, unknown> {
   const d = datasets.fundingContributors;
-  const names = jsonSchemaOf(d.schema).properties?.names;
+  const names = jsonSchemaOf(d.schema, "input").properties?.names;
   const value = typeof names?.additionalProperties === "object" ? names.additionalProperties : undefined;
   if (!value?.properties)
     throw new Error(`${d.file}: the schema's "names" is no longer a map of names; update tooling/cms/config.ts.`);
@@ -133,7 +134,7 @@ function pageFields(componentIds: readonly string[]): CmsField[] {
     const i = (PAGE_FIELDS_FIRST as readonly string[]).indexOf(name);
     return i === -1 ? PAGE_FIELDS_FIRST.length : i;
   };
-  const frontmatter = fieldsOf(jsonSchemaOf(pageSchema))
+  const frontmatter = fieldsOf(jsonSchemaOf(pageSchema, "input"))
     .map((f, i) => ({ f, i }))
     .sort((a, b) => rank(a.f.name) - rank(b.f.name) || a.i - b.i)
     .map(({ f }) => ({ ...f, i18n: true }));
@@ -162,7 +163,7 @@ function dataFile(name: DatasetName): Record<string, unknown> {
     // `$schema` is not a field: keep it so editors' code editors keep validating the file.
     fields: [
       { name: "$schema", widget: "hidden", default: `./schema/${d.jsonSchema}` },
-      ...fieldsOf(jsonSchemaOf(d.schema), ["$schema", "id"]),
+      ...fieldsOf(jsonSchemaOf(d.schema, "input"), ["$schema", "id"]),
     ],
   };
 }

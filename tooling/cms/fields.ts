@@ -4,33 +4,10 @@
  * where it wants an integer, and each field's `.describe()` text as the hint under it.
  * Runs inside Vite (the /admin/ routes and Vitest), which resolves the props files' extensionless imports.
  */
-import { z } from "astro/zod";
-
-export interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  examples?: unknown[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchema[];
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  default?: unknown;
-  additionalProperties?: JsonSchema | boolean;
-}
+import type { JsonSchema } from "../docs/json-schema.ts";
 
 /** A Sveltia CMS field (https://sveltiacms.app/en/docs/fields), as plain JSON. */
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
-
-/** The input side of a schema: defaults stay optional, as an editor sees them. */
-export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
-  return z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as JsonSchema;
-}
 
 /** "lastReviewed" → "Last reviewed"; "voluntaryUnearmarked" → "Voluntary unearmarked". */
 export function labelOf(name: string): string {

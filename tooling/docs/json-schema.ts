@@ -14,6 +14,35 @@ export const jsonSchemaFiles: Record<string, () => z.ZodType> = Object.fromEntri
 
 export { jsonSchemaDir };
 
+/**
+ * A zod schema as JSON Schema, as much of it as the tooling reads: the field reference, the CMS's forms and the
+ * check's examples all walk this one shape. Refinements JSON Schema cannot express become "any".
+ */
+export interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  examples?: unknown[];
+  /** A Japanese example, for messages about Japanese pages (`.meta({ jaExample })`). */
+  jaExample?: unknown;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  default?: unknown;
+  additionalProperties?: JsonSchema | boolean;
+}
+
+/** The schema's output side (what the build holds), or with `io: "input"` what an editor may write. */
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
+  return z.toJSONSchema(schema, { unrepresentable: "any", io }) as JsonSchema;
+}
+
 /** The text of one generated file. */
 export function jsonSchemaText(name: string): string {
   const make = jsonSchemaFiles[name];
