@@ -10,7 +10,7 @@ import { jsonSyntaxProblem } from "../../src/lib/data/json-positions.ts";
 import { missingKeys } from "../../src/lib/site/i18n.ts";
 import { locales } from "../../src/lib/site/locales.ts";
 import { describeFound, fieldName, type Problem } from "./problems.ts";
-import { jsonLineOf, valueAt, yamlLineOf } from "./locate.ts";
+import { jsonLineOf, pageLocaleOf, valueAt, yamlLineOf } from "./locate.ts";
 import { jsonSchemaOf, type JsonSchema } from "../docs/json-schema.ts";
 
 /** The data files and the schema each must follow: the dataset registry, which content.config.ts loads too. */
@@ -28,9 +28,6 @@ export function exampleAt(schema: z.ZodType, path: readonly PropertyKey[], local
   }
   return (locale === "ja" ? here?.jaExample : undefined) ?? here?.examples?.[0];
 }
-
-/** The language of a page file, from its folder. */
-const localeOf = (file: string): "en" | "ja" => (/(^|\/)content\/pages\/ja\//.test(file) ? "ja" : "en");
 
 function exampleLine(key: PropertyKey | undefined, value: unknown, json: boolean): string | undefined {
   if (value === undefined || typeof key !== "string") return undefined;
@@ -73,7 +70,7 @@ export function issuesToProblems(
       field: path.length ? fieldName(path) : undefined,
       found: describeFound(value),
       expected: where ? `${issue.message.replace(/([^.!?])$/, "$1.")}${where}` : issue.message,
-      example: exampleLine(key, exampleAt(schema, path, options.json ? "en" : localeOf(file)), options.json),
+      example: exampleLine(key, exampleAt(schema, path, options.json ? "en" : pageLocaleOf(file)), options.json),
     };
   });
 }
@@ -95,7 +92,7 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
         found: JSON.stringify(text.split("\n")[0] ?? ""),
         expected: "A page starts with its frontmatter: a line with ---, the fields, and another line with ---.",
         example:
-          localeOf(file) === "ja"
+          pageLocaleOf(file) === "ja"
             ? "---\ntitle: 拠出\ndescription: このページの内容を一、二文で説明します。\nlastReviewed: 2026-11-28\n---"
             : "---\ntitle: Funding\ndescription: One or two sentences about the page.\nlastReviewed: 2026-11-28\n---",
       },
@@ -114,7 +111,7 @@ export function checkPage(file: string, text: string, parseYaml: (yaml: string) 
         found: (error as Error).message.split("\n")[0],
         expected:
           "The frontmatter is not valid YAML. Each field is on its own line as name: value; list items start with - and are indented by two spaces. Put a value that contains a colon in quotes.",
-        example: localeOf(file) === "ja" ? 'title: "拠出：2018〜2022年"' : 'title: "Funding: 2018–22"',
+        example: pageLocaleOf(file) === "ja" ? 'title: "拠出：2018〜2022年"' : 'title: "Funding: 2018–22"',
       },
     ];
   }

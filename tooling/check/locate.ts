@@ -72,6 +72,11 @@ export function componentLineOf(text: string, field: string, found?: string): nu
   return at === undefined ? undefined : text.slice(0, at).split("\n").length;
 }
 
+/** The language of a page file, from its folder: content/pages/ja/… is Japanese, every other file English. */
+export function pageLocaleOf(file: string): "en" | "ja" {
+  return /(^|\/)content\/pages\/ja\//.test(file) ? "ja" : "en";
+}
+
 /** Which MDX file a built page comes from: "ja/funding/index.html" → content/pages/ja/funding.mdx. */
 export function sourceOfPage(distPath: string, defaultLocale = "en", locales = ["en", "ja"]): string | undefined {
   if (!distPath.endsWith(".html")) return undefined;

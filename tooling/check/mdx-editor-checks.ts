@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { editorError } from "../../src/lib/site/editor-error.ts";
 import type { Problem } from "./problems.ts";
+import { pageLocaleOf } from "./locate.ts";
 
 /** The few mdast/MDX node fields this plugin reads; the full types are not a dependency of the site. */
 interface Node {
@@ -75,13 +76,11 @@ export function closest(name: string, known: readonly string[]): string | undefi
   return best && best.d <= (lower.length >= 5 ? 2 : 1) ? best.k : undefined;
 }
 
-const isJa = (file: string) => /(^|\/)content\/pages\/ja\//.test(file);
-
 /** Every problem in one MDX tree. Exported for unit tests. */
 export function findProblems(tree: Node, file: string, options: EditorCheckOptions): Problem[] {
   const problems: Problem[] = [];
   const known = [...options.components].sort();
-  const ja = isJa(file);
+  const ja = pageLocaleOf(file) === "ja";
   const noteExample = ja ? "<Note>注記の本文。</Note>" : "<Note>Text of the note.</Note>";
   const visit = (node: Node) => {
     const line = node.position?.start.line;

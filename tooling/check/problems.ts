@@ -4,6 +4,7 @@
  * what is expected and an example. Pure functions: tooling/check/check.ts does the file reading.
  */
 import type { EditorProblem } from "../../src/lib/site/editor-error.ts";
+import { pageLocaleOf } from "./locate.ts";
 /**
  * One problem: the same shape an editorError carries out of the build (src/lib/site/editor-error.ts), so a
  * problem found before the build and one found during it print alike.
@@ -70,7 +71,7 @@ export function formatReport(stages: readonly StageResult[]): string {
   problems.forEach((p, i) => out.push(formatProblem(p, i + 1), ""));
   out.push("Fix these, save, and run `npm run check` again. The guide is docs/editing.md.");
   // An editor fixing Japanese pages may read Japanese first.
-  if (problems.some((p) => /(^|\/)content\/pages\/ja\//.test(p.file)))
+  if (problems.some((p) => pageLocaleOf(p.file) === "ja"))
     out.push(
       "直したら保存して、もう一度 `npm run check` を実行してください。日本語のガイドは docs/editing.ja.md です。",
     );
