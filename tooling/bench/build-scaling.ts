@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { linkNodeModules } from "../../tests/support/link-modules.ts";
+import { registryIds } from "../../src/lib/data/schemas/sources.ts";
 
 const SKIP = new Set(["node_modules", "dist", ".git", ".astro", "bench", "test-results", "playwright-report"]);
 
@@ -24,21 +25,20 @@ export function timeBuild(cwd: string): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** A page that uses what real pages use: frontmatter with a source, headings, a list and a citation. */
-function syntheticPage(i: number): string {
+/**
+ * A page that uses what real pages use: frontmatter citing a source by id (as every page must: the registry,
+ * content/data/sources.json, is the one place a source is written), headings, a list and a citation.
+ */
+export function syntheticPage(i: number, sourceId = registryIds[0] ?? ""): string {
   return `---
 title: Synthetic page ${i}
 description: A generated page that measures how build time grows with content. It is never committed.
 lastReviewed: 2026-11-28
 sources:
-  - id: synthetic-source
-    title: Synthetic source
-    publisher: Bench
-    url: https://example.org/source/${i}
-    accessed: 2026-11-28
+  - ${sourceId}
 ---
 
-Paragraph one of page ${i}, with a citation.<Cite id="synthetic-source" />
+Paragraph one of page ${i}, with a citation.<Cite id="${sourceId}" />
 
 ## Section
 
